@@ -45,6 +45,8 @@ from markdown_exec import MarkdownConverter
 FENCE = "snippet"
 DEFAULT_TIMEOUT = 60.0
 ROOT = Path(__file__).resolve().parent.parent
+"""The repository root. A build runs snippets from the directory of its mkdocs.yml."""
+_site_root = ROOT
 
 log = logging.getLogger(f"mkdocs.hooks.{FENCE}")
 
@@ -77,6 +79,11 @@ class Interpreter:
     system: str
 
     @property
+    def version_tuple(self) -> tuple[int, int]:
+        major, minor = self.version.split(".")[:2]
+        return int(major), int(minor)
+
+    @property
     def label(self) -> str:
         """A short name for tabs: ``CPython 3.13t``."""
         short = ".".join(self.version.split(".")[:2])
@@ -92,7 +99,7 @@ class Interpreter:
         return f"{self.implementation} {self.version}, {gil}, {self.cpus} CPUs, {self.system}"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def describe(python: str = sys.executable) -> Interpreter:
     """Ask `python` what it is (cached: one probe per interpreter per process)."""
     probe = subprocess.run([python, "-c", _PROBE], capture_output=True, text=True, check=True)
@@ -123,19 +130,20 @@ def run_snippet(
     *,
     python: str = sys.executable,
     timeout: float = DEFAULT_TIMEOUT,
+    root: Path = ROOT,
 ) -> Run:
     """Run ``python path *args`` from the repository root, as a reader would.
 
     Raises SnippetError if the file is missing or the run outlives `timeout`; the process
     and everything it started (worker processes) are killed then.
     """
-    if not (ROOT / path).is_file():
-        raise SnippetError(f"{path}: no such snippet file (paths are relative to {ROOT})")
+    if not (root / path).is_file():
+        raise SnippetError(f"{path}: no such snippet file (paths are relative to {root})")
     command = [python, path, *args]
     posix = os.name == "posix"
     with subprocess.Popen(
         command,
-        cwd=ROOT,
+        cwd=root,
         env=_environment(),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
@@ -179,9 +187,9 @@ def _code_block(language: str, text: str, title: str) -> str:
     return f'{fence}{language} title="{title}"\n{text.rstrip()}\n{fence}'
 
 
-def render(path: str, args: list[str], run: Run, interpreter: Interpreter) -> str:
+def render(path: str, args: list[str], run: Run, interpreter: Interpreter, root: Path = ROOT) -> str:
     """The Markdown for one snippet: its source, then the command and its output."""
-    source = (ROOT / path).read_text(encoding="utf-8")
+    source = (root / path).read_text(encoding="utf-8")
     command = shlex.join(["python", path, *args])
     output = run.stdout + (run.stderr if run.returncode else "")
     return "\n\n".join(
@@ -213,9 +221,10 @@ def format_fence(source: str, language: str, css_class: str, options: dict, md, 
     path = source.strip()
     args = shlex.split(options.get("args", ""))
     try:
-        run = run_snippet(path, args, timeout=float(options.get("timeout", DEFAULT_TIMEOUT)))
+        timeout = float(options.get("timeout", DEFAULT_TIMEOUT))
+        run = run_snippet(path, args, timeout=timeout, root=_site_root)
         check(run, path, int(options.get("returncode", 0)))
-        markdown = render(path, args, run, describe())
+        markdown = render(path, args, run, describe(), root=_site_root)
     except SnippetError as error:
         log.warning("%s", error)
         markdown = _failure(path, str(error))
@@ -224,6 +233,8 @@ def format_fence(source: str, language: str, css_class: str, options: dict, md, 
 
 def on_config(config):
     """Register the ``snippet`` fence with pymdownx.superfences."""
+    global _site_root
+    _site_root = Path(config.config_file_path).resolve().parent
     superfences = config.mdx_configs.setdefault("pymdownx.superfences", {})
     superfences.setdefault("custom_fences", []).append(
         {"name": FENCE, "class": FENCE, "validator": validate, "format": format_fence}

@@ -1,4 +1,5 @@
 """Two threads running pure-Python CPU work take as long as running it twice in a row."""
+
 import sys
 import time
 from threading import Thread

@@ -1,4 +1,5 @@
 """A CPU-time clock, which is what time.clock() read on Unix, is not elapsed time."""
+
 import sys
 import time
 

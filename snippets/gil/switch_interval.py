@@ -1,4 +1,5 @@
 """A thread that wants the GIL gets it after the switch interval; CPU-bound threads take turns."""
+
 import sys
 import time
 from threading import Thread

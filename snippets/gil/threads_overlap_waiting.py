@@ -1,4 +1,5 @@
 """Threads that wait (sleep, I/O) release the GIL, so their waits overlap."""
+
 import sys
 import time
 

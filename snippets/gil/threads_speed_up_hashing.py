@@ -1,4 +1,5 @@
 """hashlib releases the GIL while it hashes, so two threads hash in parallel."""
+
 import hashlib
 import sys
 

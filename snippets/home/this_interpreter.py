@@ -1,4 +1,5 @@
 """What this Python is: the facts that decide how its threads and processes behave."""
+
 import multiprocessing
 import os
 import platform

@@ -1,4 +1,5 @@
 """Tellers moving money between accounts without a lock create and destroy money."""
+
 import random
 import sys
 import time

@@ -1,4 +1,5 @@
 """A Lock around the read and the write makes the count exact."""
+
 import sys
 import time
 from threading import Lock

@@ -1,4 +1,5 @@
 """Threads that read a shared counter, pause, then write it back lose updates."""
+
 import sys
 import time
 from threading import Thread

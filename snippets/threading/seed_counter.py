@@ -1,4 +1,5 @@
 """The overview's race demo, ported to Python 3 and otherwise unchanged."""
+
 import sys
 from threading import Thread
 

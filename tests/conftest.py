@@ -1,0 +1,99 @@
+"""Fixtures shared by every test: run a snippet the way the site build runs it, and read its output.
+
+Snippets run on `sys.executable` unless SNIPPET_PYTHON names another interpreter (any CPython 3.10+,
+free-threaded included: snippets use the standard library only). Claims that depend on the build
+ask the `interpreter` fixture which build that is.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from snippet_output import ROOT, Interpreter, check, describe, run_snippet
+
+
+@dataclass(frozen=True)
+class Output:
+    """What a snippet printed."""
+
+    text: str
+
+    def numbers(self, label: str, nth: int = 0) -> list[float]:
+        """The numbers after `label` on the nth line that starts with `label`."""
+        lines = re.findall(rf"^{re.escape(label)}(.*)$", self.text, re.MULTILINE)
+        assert len(lines) > nth, f"no line {nth} starting with {label!r} in:\n{self.text}"
+        return [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", lines[nth].replace("_", ""))]
+
+    def number(self, label: str) -> float:
+        """The first number after `label` on the first line that starts with it."""
+        return self.numbers(label)[0]
+
+
+@pytest.fixture(scope="session")
+def snippet_python() -> str:
+    return os.environ.get("SNIPPET_PYTHON", sys.executable)
+
+
+@pytest.fixture(scope="session")
+def interpreter(snippet_python: str) -> Interpreter:
+    return describe(snippet_python)
+
+
+@pytest.fixture(scope="session")
+def gil_disabled(interpreter: Interpreter) -> bool:
+    return not interpreter.gil_enabled
+
+
+@pytest.fixture(scope="session")
+def run(snippet_python: str):
+    """run("snippets/x/y.py", "arg", ...) -> Output, failing the test as the build would fail."""
+
+    def run(path: str, *args: object, timeout: float = 60, root: Path = ROOT) -> Output:
+        arguments = [str(a) for a in args]
+        result = run_snippet(path, arguments, python=snippet_python, timeout=timeout, root=root)
+        check(result, path)
+        return Output(result.stdout)
+
+    return run
+
+
+@pytest.fixture
+def mutant(tmp_path: Path):
+    """mutant("snippets/x/y.py", old, new) -> a root holding a copy of the snippet's chapter in which
+    that snippet has `old` replaced by `new`. Tests use it to prove that a claim's test can fail,
+    e.g. that removing a lock makes updates go missing."""
+
+    def mutant(path: str, old: str, new: str) -> Path:
+        chapter = Path(path).parent
+        shutil.copytree(ROOT / chapter, tmp_path / chapter)
+        source = (tmp_path / path).read_text(encoding="utf-8")
+        assert old in source, f"{path} no longer contains {old!r}"
+        (tmp_path / path).write_text(source.replace(old, new), encoding="utf-8")
+        return tmp_path
+
+    return mutant
+
+
+@pytest.fixture(scope="session")
+def mkdocs_build():
+    """mkdocs_build(config_dir, site_dir) -> the finished `mkdocs build --strict` of that site."""
+
+    def mkdocs_build(config_dir: Path, site_dir: Path) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+            cwd=config_dir,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            timeout=240,
+            check=False,
+        )
+
+    return mkdocs_build

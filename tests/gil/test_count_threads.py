@@ -1,0 +1,13 @@
+import pytest
+
+
+def test_threads_do_not_speed_up_python_code_with_a_gil(run, gil_disabled):
+    if gil_disabled:
+        pytest.skip("claim about GIL builds")
+    assert run("snippets/gil/count_threads.py").number("threads / sequential") > 0.8
+
+
+def test_threads_run_python_code_in_parallel_without_a_gil(run, gil_disabled, interpreter):
+    if not gil_disabled or interpreter.cpus < 2:
+        pytest.skip("claim about free-threaded builds on 2+ cores")
+    assert run("snippets/gil/count_threads.py").number("threads / sequential") < 0.8

@@ -1,0 +1,125 @@
+"""The machinery behind every page: failures fail the build and name the file; output stays text."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from snippet_output import ROOT, SnippetError, check, run_snippet
+
+
+def write(root: Path, path: str, source: str) -> str:
+    (root / path).parent.mkdir(parents=True, exist_ok=True)
+    (root / path).write_text(textwrap.dedent(source), encoding="utf-8")
+    return path
+
+
+def test_runs_the_file_as_main_from_the_root(tmp_path):
+    path = write(tmp_path, "snippets/where.py", "import os; print(__name__, os.getcwd())\n")
+    run = run_snippet(path, root=tmp_path)
+    assert run.stdout.split() == ["__main__", str(tmp_path)]
+    assert run.command == [sys.executable, path]
+
+
+def test_a_missing_file_is_an_error_naming_it(tmp_path):
+    with pytest.raises(SnippetError, match="snippets/nope.py: no such snippet file"):
+        run_snippet("snippets/nope.py", root=tmp_path)
+
+
+def test_an_unexpected_exit_status_is_an_error_with_stderr(tmp_path):
+    path = write(tmp_path, "snippets/fails.py", "raise SystemExit('broken on purpose')\n")
+    with pytest.raises(SnippetError, match=r"(?s)snippets/fails.py: exited with status 1.*broken on purpose"):
+        check(run_snippet(path, root=tmp_path), path)
+
+
+def test_a_traceback_in_a_thread_is_an_error_despite_exit_status_0(tmp_path):
+    path = write(
+        tmp_path,
+        "snippets/thread_dies.py",
+        """
+        from threading import Thread
+        Thread(target=lambda: 1 / 0).start()
+        """,
+    )
+    run = run_snippet(path, root=tmp_path)
+    assert run.returncode == 0
+    with pytest.raises(SnippetError, match="(?s)wrote to stderr.*ZeroDivisionError"):
+        check(run, path)
+
+
+def test_an_expected_failure_is_accepted(tmp_path):
+    path = write(tmp_path, "snippets/fails.py", "raise SystemExit(3)\n")
+    check(run_snippet(path, root=tmp_path), path, expected_returncode=3)
+
+
+def alive(pid: int) -> bool:
+    """Whether the process is running (a killed child whose parent died too may linger as a zombie)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
+def test_a_slow_snippet_times_out_and_its_children_are_killed(tmp_path):
+    path = write(
+        tmp_path,
+        "snippets/hangs.py",
+        """
+        import subprocess, sys, time
+        child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+        print(child.pid, flush=True)
+        time.sleep(60)
+        """,
+    )
+    start = time.monotonic()
+    expected = r"(?s)snippets/hangs.py: still running after 1 s.*stdout so far:\n\d+"
+    with pytest.raises(SnippetError, match=expected) as error:
+        run_snippet(path, root=tmp_path, timeout=1)
+    assert time.monotonic() - start < 10
+    child = int(error.value.args[0].split("stdout so far:\n")[1].split()[0])
+    time.sleep(0.2)
+    assert not alive(child)
+
+
+def mini_site(root: Path, page: str) -> Path:
+    """A one-page site using the real hook."""
+    hook = (ROOT / "hooks" / "snippet_output.py").as_posix()
+    (root / "mkdocs.yml").write_text(
+        f"site_name: test\nhooks: ['{hook}']\nplugins: [markdown-exec]\n"
+        "markdown_extensions: [pymdownx.superfences, admonition]\n",
+        encoding="utf-8",
+    )
+    write(root, "docs/index.md", page)
+    return root
+
+
+def test_a_failing_snippet_fails_the_strict_build_naming_the_file(tmp_path, mkdocs_build):
+    write(tmp_path, "snippets/fails.py", "import sys\nprint('half done')\nsys.exit('broken on purpose')\n")
+    site = mini_site(tmp_path, "# Page\n\n```snippet\nsnippets/fails.py\n```\n")
+    result = mkdocs_build(site, tmp_path / "site")
+    assert result.returncode != 0
+    assert "snippets/fails.py: exited with status 1" in result.stderr
+    assert "broken on purpose" in result.stderr
+
+
+def test_a_missing_snippet_fails_the_strict_build_naming_the_file(tmp_path, mkdocs_build):
+    site = mini_site(tmp_path, "```snippet\nsnippets/typo.py\n```\n")
+    result = mkdocs_build(site, tmp_path / "site")
+    assert result.returncode != 0
+    assert "snippets/typo.py: no such snippet file" in result.stderr
+
+
+def test_output_is_rendered_as_text_never_as_html(tmp_path, mkdocs_build):
+    write(tmp_path, "snippets/markup.py", "print('<script>alert(1)</script> ```` **bold**')\n")
+    site = mini_site(tmp_path, '```snippet args="<b>"\nsnippets/markup.py\n```\n')
+    result = mkdocs_build(site, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; ```` **bold**" in page
+    assert "$ python snippets/markup.py '&lt;b&gt;'" in page

@@ -1,0 +1,82 @@
+"""The site as a reader gets it: the strict build passes and every page shows real, attributed output."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+from snippet_output import ROOT, describe
+
+FENCE = re.compile(r"^```snippet(?P<attrs>[^\n]*)\n(?P<path>[^\n]+)\n```", re.MULTILINE)
+PAGES = sorted((ROOT / "docs").rglob("*.md"))
+BLOCKS = [
+    (page, match["path"].strip(), re.search(r'args="([^"]*)"', match["attrs"]))
+    for page in PAGES
+    for match in FENCE.finditer(page.read_text(encoding="utf-8"))
+]
+
+
+def text_of(page_html: str) -> str:
+    """The page as text: tags removed, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", page_html))
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory, mkdocs_build) -> Path:
+    site_dir = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT, site_dir)
+    assert result.returncode == 0, result.stderr
+    return site_dir
+
+
+def built_page(site: Path, page: Path) -> str:
+    relative = page.relative_to(ROOT / "docs").with_suffix("")
+    target = site / "index.html" if relative.name == "index" else site / relative / "index.html"
+    return target.read_text(encoding="utf-8")
+
+
+def test_every_snippet_file_is_shown_on_a_page():
+    shown = {path for _, path, _ in BLOCKS}
+    files = {p.relative_to(ROOT).as_posix() for p in (ROOT / "snippets").rglob("*.py")}
+    assert files - shown == set()
+
+
+def test_every_snippet_block_names_an_existing_file():
+    missing = [f"{page.name}: {path}" for page, path, _ in BLOCKS if not (ROOT / path).is_file()]
+    assert missing == []
+
+
+@pytest.mark.build
+def test_every_output_block_shows_its_command_and_provenance(site):
+    provenance = f"Output · {describe().provenance}"
+    for page, path, args in BLOCKS:
+        text = text_of(built_page(site, page))
+        command = f"$ python {path}" + (f" {args[1]}" if args else "")
+        assert command in text, f"{page.name}: no output for {command}"
+        assert provenance in text, f"{page.name}: output blocks do not say what produced them"
+
+
+@pytest.mark.build
+def test_no_page_shows_a_traceback_or_an_error(site):
+    for page in PAGES:
+        text = text_of(built_page(site, page))
+        assert "Traceback" not in text, page.name
+        assert "failed to run" not in text, page.name
+
+
+@pytest.mark.build
+def test_the_home_page_shows_the_real_output_of_its_snippet(site, run):
+    # this_interpreter.py prints no timings, so a fresh run prints exactly what the build showed.
+    output = run("snippets/home/this_interpreter.py").text
+    assert output.strip() in text_of(built_page(site, ROOT / "docs" / "index.md"))
+
+
+@pytest.mark.build
+def test_nothing_is_loaded_from_another_host(site):
+    # Scripts, stylesheets, fonts, icons and images; a canonical <link> names this site, it loads nothing.
+    for built in site.rglob("*.html"):
+        tags = re.findall(r"<(?:script|link|img|iframe)\b[^>]*>", built.read_text(encoding="utf-8"))
+        external = [t for t in tags if re.search(r'(?:src|href)="(?:https?:)?//', t) and "canonical" not in t]
+        assert external == [], built
