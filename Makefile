@@ -32,3 +32,17 @@ test: $(STAMP)
 
 clean:
 	rm -rf site .pytest_cache
+
+# The snippet tests on every interpreter found: pyenv's CPython 3.10+ and $(FREE_THREADED_PYTHON).
+# Claims that differ between builds are asserted per build (see tests/conftest.py).
+PYENV_PYTHONS := $(wildcard $(shell pyenv root 2>/dev/null)/versions/3.1[0-9]*/bin/python)
+PYTHONS ?= $(PYENV_PYTHONS) $(FREE_THREADED_PYTHON)
+SNIPPET_TESTS := $(filter-out tests/machinery/,$(sort $(wildcard tests/*/)))
+
+.PHONY: test-pythons
+test-pythons: $(STAMP)
+	@test -n "$(strip $(PYTHONS))" || { echo "no interpreters found: set PYTHONS or FREE_THREADED_PYTHON"; exit 1; }
+	@for py in $(PYTHONS); do \
+		echo "=== snippet tests on $$py"; \
+		SNIPPET_PYTHON=$$py $(BIN)/python -m pytest -q $(SNIPPET_TESTS) || exit 1; \
+	done

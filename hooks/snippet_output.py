@@ -7,8 +7,14 @@ A page shows a snippet with one fenced block holding the file's path:
     ```
 
 Optional attributes on the fence line: ``args="20 1000"`` (command-line arguments),
-``timeout="120"`` (seconds, default 60) and ``returncode="1"`` (the exit status the page
-expects, for a program whose point is its error; its stderr is then shown too).
+``timeout="120"`` (seconds, default 60), ``returncode="1"`` (the exit status the page
+expects, for a program whose point is its error; its stderr is then shown too),
+``source="no"`` (output only, for a second run of a snippet already shown) and
+``builds="GIL free-threaded"`` (one content tab of output per build, see below).
+
+Builds: the interpreter running MkDocs provides its own build's output; the environment variable
+``FREE_THREADED_PYTHON`` (a path) adds a free-threaded interpreter. A tab whose build has no
+interpreter says how to produce that output, never shows a made-up one.
 
 At build time the block becomes the file's source (included from the file, never copied into
 the Markdown) and the output of running it exactly as a reader would, from the repository root:
@@ -21,6 +27,9 @@ dying thread included) or outside the timeout logs a WARNING naming the file and
 stderr: ``mkdocs build --strict`` then fails, and ``mkdocs serve`` shows the error in the page.
 Output is always put in a code block, so it is rendered as text, never as HTML.
 
+During ``mkdocs serve`` a result is re-used while the snippet's folder is unchanged, so an edit
+reruns only that chapter's snippets; ``mkdocs build`` always runs everything.
+
 MkDocs loads this file as a hook (``hooks:`` in ``mkdocs.yml``); the tests import
 :func:`run_snippet` so that they run snippets the way the build does.
 """
@@ -28,6 +37,7 @@ MkDocs loads this file as a hook (``hooks:`` in ``mkdocs.yml``); the tests impor
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import logging
 import os
@@ -187,17 +197,54 @@ def _code_block(language: str, text: str, title: str) -> str:
     return f'{fence}{language} title="{title}"\n{text.rstrip()}\n{fence}'
 
 
-def render(path: str, args: list[str], run: Run, interpreter: Interpreter, root: Path = ROOT) -> str:
-    """The Markdown for one snippet: its source, then the command and its output."""
-    source = (root / path).read_text(encoding="utf-8")
+def _indent(markdown: str, spaces: int = 4) -> str:
+    return "\n".join(" " * spaces + line if line else line for line in markdown.splitlines())
+
+
+def render_output(path: str, args: list[str], run: Run, interpreter: Interpreter) -> str:
+    """The Markdown for one run: the command and its output, titled with what produced it."""
     command = shlex.join(["python", path, *args])
     output = run.stdout + (run.stderr if run.returncode else "")
-    return "\n\n".join(
-        [
-            _code_block("python", source, path),
-            _code_block("text", f"$ {command}\n{output}", f"Output · {interpreter.provenance}"),
-        ]
-    )
+    return _code_block("text", f"$ {command}\n{output}", f"Output · {interpreter.provenance}")
+
+
+def render_missing(path: str, build: str) -> str:
+    """What a tab says when this copy of the site was built without an interpreter of that build."""
+    if build == "free-threaded":
+        how = (
+            f"Run it with a free-threaded CPython (3.13t or 3.14t): `python3.14t {path}`. "
+            "To build the site with this tab filled in, point `FREE_THREADED_PYTHON` at one: "
+            "`FREE_THREADED_PYTHON=/path/to/python3.14t make serve`."
+        )
+    else:
+        how = f"Run it with a standard CPython build: `python3 {path}`."
+    return f'!!! info "Not run for this copy of the site"\n\n{_indent(how)}'
+
+
+def tab_title(interpreter: Interpreter | None, build: str) -> str:
+    if interpreter is None:
+        return f"{build.capitalize()} build"
+    return f"{interpreter.label} — {'free-threaded' if interpreter.free_threaded_build else 'GIL'}"
+
+
+def interpreters_by_build() -> dict[str, str | None]:
+    """The interpreter that shows each build's output: the one running MkDocs, and the one named by
+    FREE_THREADED_PYTHON if set (a path that is not a free-threaded Python is an error)."""
+    builds: dict[str, str | None] = {"GIL": None, "free-threaded": None}
+    candidates = [sys.executable]
+    if os.environ.get("FREE_THREADED_PYTHON"):
+        extra = os.environ["FREE_THREADED_PYTHON"]
+        try:
+            free_threaded = describe(extra).free_threaded_build
+        except (OSError, subprocess.CalledProcessError) as error:
+            raise SnippetError(f"FREE_THREADED_PYTHON={extra}: cannot run it ({error})") from None
+        if not free_threaded:
+            raise SnippetError(f"FREE_THREADED_PYTHON={extra} is not a free-threaded build of CPython")
+        candidates.append(extra)
+    for python in candidates:
+        build = "free-threaded" if describe(python).free_threaded_build else "GIL"
+        builds[build] = builds[build] or python
+    return builds
 
 
 def _failure(path: str, message: str) -> str:
@@ -207,10 +254,14 @@ def _failure(path: str, message: str) -> str:
 
 def validate(language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict, md) -> bool:
     """Superfences validator: accept the attributes documented above, reject any other."""
-    known = {"args", "timeout", "returncode"}
+    known = {"args", "timeout", "returncode", "builds", "source"}
     unknown = set(inputs) - known
     if unknown:
         log.warning("snippet fence: unknown attribute(s) %s (known: %s)", sorted(unknown), sorted(known))
+        return False
+    builds = inputs.get("builds", "GIL").split()
+    if not builds or not set(builds) <= {"GIL", "free-threaded"}:
+        log.warning('snippet fence: builds="%s": list "GIL" and/or "free-threaded"', inputs["builds"])
         return False
     options.update(inputs)
     return True
@@ -220,15 +271,58 @@ def format_fence(source: str, language: str, css_class: str, options: dict, md, 
     """Superfences formatter: run the snippet named in the block and return its HTML."""
     path = source.strip()
     args = shlex.split(options.get("args", ""))
+    timeout = float(options.get("timeout", DEFAULT_TIMEOUT))
+    returncode = int(options.get("returncode", 0))
+
+    def output(python: str) -> str:
+        run = _cached_run(path, args, python, timeout)
+        check(run, path, returncode)
+        return render_output(path, args, run, describe(python))
+
     try:
-        timeout = float(options.get("timeout", DEFAULT_TIMEOUT))
-        run = run_snippet(path, args, timeout=timeout, root=_site_root)
-        check(run, path, int(options.get("returncode", 0)))
-        markdown = render(path, args, run, describe(), root=_site_root)
+        source_block = _code_block("python", (_site_root / path).read_text(encoding="utf-8"), path)
+        if options.get("source") == "no":
+            source_block = ""
+        if "builds" not in options:
+            markdown = source_block + "\n\n" + output(sys.executable)
+        else:
+            available = interpreters_by_build()
+            tabs = []
+            for build in options["builds"].split():
+                python = available[build]
+                interpreter = describe(python) if python else None
+                body = output(python) if python else render_missing(path, build)
+                tabs.append(f'=== "{tab_title(interpreter, build)}"\n\n{_indent(body)}')
+            markdown = source_block + "\n\n" + "\n\n".join(tabs)
+    except FileNotFoundError:
+        log.warning("%s: no such snippet file (paths are relative to %s)", path, _site_root)
+        markdown = _failure(path, f"{path}: no such snippet file")
     except SnippetError as error:
         log.warning("%s", error)
         markdown = _failure(path, str(error))
     return MarkdownConverter(md, update_toc=False).convert(markdown)
+
+
+_serving = False
+_cache: dict[tuple, Run] = {}
+
+
+def _cached_run(path: str, args: list[str], python: str, timeout: float) -> Run:
+    """run_snippet(), re-using earlier results during `mkdocs serve` while the snippet's chapter is
+    unchanged (a snippet may import its neighbours). `mkdocs build` always runs everything."""
+    if not _serving:
+        return run_snippet(path, args, python=python, timeout=timeout, root=_site_root)
+    chapter = (_site_root / path).parent
+    digest = hashlib.sha256(b"".join(f.read_bytes() for f in sorted(chapter.glob("*.py")))).hexdigest()
+    key = (python, path, tuple(args), digest)
+    if key not in _cache:
+        _cache[key] = run_snippet(path, args, python=python, timeout=timeout, root=_site_root)
+    return _cache[key]
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
 
 
 def on_config(config):

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from snippet_output import ROOT, SnippetError, check, run_snippet
+from snippet_output import ROOT, SnippetError, check, describe, run_snippet
 
 
 def write(root: Path, path: str, source: str) -> str:
@@ -86,12 +86,12 @@ def test_a_slow_snippet_times_out_and_its_children_are_killed(tmp_path):
     assert not alive(child)
 
 
-def mini_site(root: Path, page: str) -> Path:
+def mini_site(root: Path, page: str, extensions: str = "") -> Path:
     """A one-page site using the real hook."""
     hook = (ROOT / "hooks" / "snippet_output.py").as_posix()
     (root / "mkdocs.yml").write_text(
         f"site_name: test\nhooks: ['{hook}']\nplugins: [markdown-exec]\n"
-        "markdown_extensions: [pymdownx.superfences, admonition]\n",
+        f"markdown_extensions: [pymdownx.superfences, admonition, {extensions or 'toc'}]\n",
         encoding="utf-8",
     )
     write(root, "docs/index.md", page)
@@ -123,3 +123,25 @@ def test_output_is_rendered_as_text_never_as_html(tmp_path, mkdocs_build):
     assert "<script>alert" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; ```` **bold**" in page
     assert "$ python snippets/markup.py '&lt;b&gt;'" in page
+
+
+def test_builds_get_one_tab_each_and_a_missing_build_says_how_to_get_it(tmp_path, mkdocs_build, monkeypatch):
+    monkeypatch.delenv("FREE_THREADED_PYTHON", raising=False)
+    write(tmp_path, "snippets/hello.py", "print('hello')\n")
+    page = '```snippet builds="GIL free-threaded"\nsnippets/hello.py\n```\n'
+    site = mini_site(tmp_path, page, extensions="pymdownx.tabbed")
+    result = mkdocs_build(site, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    text = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert f"Output · {describe().provenance}" in text
+    assert "Not run for this copy of the site" in text
+    assert "FREE_THREADED_PYTHON=/path/to/python3.14t make serve" in text
+
+
+def test_a_free_threaded_python_that_is_not_one_fails_the_build(tmp_path, mkdocs_build, monkeypatch):
+    monkeypatch.setenv("FREE_THREADED_PYTHON", sys.executable)
+    write(tmp_path, "snippets/hello.py", "print('hello')\n")
+    page = '```snippet builds="GIL free-threaded"\nsnippets/hello.py\n```\n'
+    result = mkdocs_build(mini_site(tmp_path, page, extensions="pymdownx.tabbed"), tmp_path / "site")
+    assert result.returncode != 0
+    assert f"FREE_THREADED_PYTHON={sys.executable} is not a free-threaded build" in result.stderr
