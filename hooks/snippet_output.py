@@ -10,7 +10,12 @@ Optional attributes on the fence line: ``args="20 1000"`` (command-line argument
 ``timeout="120"`` (seconds, default 60), ``returncode="1"`` (the exit status the page
 expects, for a program whose point is its error; its stderr is then shown too),
 ``source="no"`` (output only, for a second run of a snippet already shown) and
-``builds="GIL free-threaded"`` (one content tab of output per build, see below).
+``builds="GIL free-threaded"`` (one content tab of output per build, see below),
+``output="svg"`` (the program prints an SVG chart, shown as a figure) and
+``plot="snippets/x/plot_y.py"`` (the program's output is piped into that plotting program,
+run on the building interpreter, which prints an SVG chart). A chart's SVG metadata description
+(matplotlib's ``metadata={"Description": ...}``) states the measured finding: it becomes the
+figure's caption and text alternative.
 
 Builds: the interpreter running MkDocs provides its own build's output; the environment variable
 ``FREE_THREADED_PYTHON`` (a path) adds a free-threaded interpreter. A tab whose build has no
@@ -38,6 +43,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import html
 import json
 import logging
 import os
@@ -46,6 +52,7 @@ import shlex
 import signal
 import subprocess
 import sys
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -141,6 +148,7 @@ def run_snippet(
     python: str = sys.executable,
     timeout: float = DEFAULT_TIMEOUT,
     root: Path = ROOT,
+    stdin: str | None = None,
 ) -> Run:
     """Run ``python path *args`` from the repository root, as a reader would.
 
@@ -155,7 +163,7 @@ def run_snippet(
         command,
         cwd=root,
         env=_environment(),
-        stdin=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL if stdin is None else subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -164,7 +172,7 @@ def run_snippet(
         start_new_session=posix,
     ) as process:
         try:
-            stdout, stderr = process.communicate(timeout=timeout)
+            stdout, stderr = process.communicate(stdin, timeout=timeout)
         except subprocess.TimeoutExpired:
             if posix:
                 os.killpg(process.pid, signal.SIGKILL)
@@ -206,6 +214,28 @@ def render_output(path: str, args: list[str], run: Run, interpreter: Interpreter
     command = shlex.join(["python", path, *args])
     output = run.stdout + (run.stderr if run.returncode else "")
     return _code_block("text", f"$ {command}\n{output}", f"Output · {interpreter.provenance}")
+
+
+def svg_figure(svg: str, caption: str, prefix: str) -> str:
+    """An SVG chart made by one of our plotting programs, ready to inline in a page: theme-aware
+    (black becomes the text colour, so it reads in light and dark), ids made unique on the page,
+    its description (the plotting program's measured finding) as text alternative and caption."""
+    start = svg.find("<svg")
+    if start < 0 or re.search(r"<script|<foreignObject|\son\w+\s*=", svg, re.IGNORECASE):
+        raise SnippetError(f"not an SVG chart, or one with scripts: {svg[:200]!r}")
+    svg = svg[start:]
+    found = re.search(r"<dc:description>(.*?)</dc:description>", svg, re.DOTALL)
+    description = found.group(1).strip() if found else ""
+    svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.DOTALL)
+    svg = re.sub(r'id="([^"]+)"', rf'id="{prefix}-\1"', svg)
+    svg = re.sub(r'(url\(#|href="#)([^")]+)', rf"\1{prefix}-\2", svg)
+    svg = svg.replace("#000000", "currentColor")
+    svg = re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"', r"<svg\1", svg, count=1)
+    svg = svg.replace("<svg", f'<svg role="img" aria-label="{description}"', 1)
+    return (
+        f'<figure class="snippet-chart">{svg}<figcaption>{description}<br>'
+        f"<small>{html.escape(caption)}</small></figcaption></figure>"
+    )
 
 
 def render_missing(path: str, build: str) -> str:
@@ -254,7 +284,7 @@ def _failure(path: str, message: str) -> str:
 
 def validate(language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict, md) -> bool:
     """Superfences validator: accept the attributes documented above, reject any other."""
-    known = {"args", "timeout", "returncode", "builds", "source"}
+    known = {"args", "timeout", "returncode", "builds", "source", "output", "plot"}
     unknown = set(inputs) - known
     if unknown:
         log.warning("snippet fence: unknown attribute(s) %s (known: %s)", sorted(unknown), sorted(known))
@@ -274,10 +304,23 @@ def format_fence(source: str, language: str, css_class: str, options: dict, md, 
     timeout = float(options.get("timeout", DEFAULT_TIMEOUT))
     returncode = int(options.get("returncode", 0))
 
+    plot = options.get("plot")
+    charts: dict[str, str] = {}
+
     def output(python: str) -> str:
         run = _cached_run(path, args, python, timeout)
         check(run, path, returncode)
-        return render_output(path, args, run, describe(python))
+        if not plot and options.get("output") != "svg":
+            return render_output(path, args, run, describe(python))
+        command = shlex.join(["python", path, *args])
+        if plot:  # the snippet's output, drawn by a plotting program on the building interpreter
+            command += " | " + shlex.join(["python", plot])
+            run = run_snippet(plot, timeout=timeout, root=_site_root, stdin=run.stdout)
+            check(run, plot)
+        placeholder = f"snippet-chart-{uuid.uuid4().hex}"
+        caption = f"Output · {describe(python).provenance} · $ {command}"
+        charts[placeholder] = svg_figure(run.stdout, caption, placeholder)
+        return f'<div class="{placeholder}"></div>'
 
     try:
         source_block = _code_block("python", (_site_root / path).read_text(encoding="utf-8"), path)
@@ -300,7 +343,8 @@ def format_fence(source: str, language: str, css_class: str, options: dict, md, 
     except SnippetError as error:
         log.warning("%s", error)
         markdown = _failure(path, str(error))
-    return MarkdownConverter(md, update_toc=False).convert(markdown)
+    stash = {f'<div class="{key}"></div>': figure for key, figure in charts.items()}
+    return MarkdownConverter(md, update_toc=False).convert(markdown, stash=stash)
 
 
 _serving = False

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from snippet_output import ROOT, SnippetError, check, describe, run_snippet
+from snippet_output import ROOT, SnippetError, check, describe, run_snippet, svg_figure
 
 
 def write(root: Path, path: str, source: str) -> str:
@@ -145,3 +145,28 @@ def test_a_free_threaded_python_that_is_not_one_fails_the_build(tmp_path, mkdocs
     result = mkdocs_build(mini_site(tmp_path, page, extensions="pymdownx.tabbed"), tmp_path / "site")
     assert result.returncode != 0
     assert f"FREE_THREADED_PYTHON={sys.executable} is not a free-threaded build" in result.stderr
+
+
+SVG = (
+    '<?xml version="1.0"?>\n<svg width="504pt" height="302pt" viewBox="0 0 504 302">'
+    "<metadata><dc:description>Threads took turns.</dc:description></metadata>"
+    '<defs><clipPath id="p1"><rect/></clipPath></defs>'
+    '<g clip-path="url(#p1)" style="fill: #000000"><use xlink:href="#p1"/></g></svg>'
+)
+
+
+def test_a_chart_is_made_theme_aware_unique_and_described():
+    figure = svg_figure(SVG, "Output · CPython <3.13>", "chart7")
+    assert figure.startswith('<figure class="snippet-chart"><svg role="img" aria-label="Threads took turns."')
+    assert 'id="chart7-p1"' in figure
+    assert "url(#chart7-p1)" in figure
+    assert 'href="#chart7-p1"' in figure
+    assert "#000000" not in figure
+    assert "currentColor" in figure
+    assert 'width="504pt"' not in figure
+    assert "<figcaption>Threads took turns.<br><small>Output · CPython &lt;3.13&gt;</small>" in figure
+
+
+def test_a_chart_with_a_script_is_refused():
+    with pytest.raises(SnippetError, match="with scripts"):
+        svg_figure(SVG.replace("<g ", '<g onload="alert(1)" '), "", "x")

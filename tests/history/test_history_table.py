@@ -1,0 +1,20 @@
+import sys
+
+from snippet_output import check, run_snippet
+from test_results import DATA
+
+
+def test_the_table_shows_every_measured_python_and_where_it_was_measured(run):
+    text = run("snippets/history/history_table.py").text
+    assert f"measured on {DATA['measured_on']}" in text
+    assert DATA["machine"]["cpu"] in text
+    for result in DATA["results"]:
+        assert result["python"] in text
+
+
+def test_the_chart_is_an_svg_that_states_when_it_was_measured():
+    # matplotlib: runs on the building interpreter, as the build runs it.
+    chart = run_snippet("snippets/history/plot_history.py", python=sys.executable)
+    check(chart, "snippets/history/plot_history.py")
+    assert "<svg" in chart.stdout
+    assert f"Measured on {DATA['measured_on']}" in chart.stdout
