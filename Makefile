@@ -1,11 +1,11 @@
 # Two commands: `make serve` and `make test`. Both create .venv on first use.
 PYTHON ?= python3
 VENV ?= .venv
-BIN := $(VENV)/bin
+BIN := $(VENV)/$(if $(filter Windows_NT,$(OS)),Scripts,bin)
 STAMP := $(VENV)/.installed-requirements
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build lint venv clean
+.PHONY: serve test build lint zizmor venv clean
 
 venv: $(STAMP)
 
@@ -22,12 +22,19 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
+# The same checks as .pre-commit-config.yaml, on every tracked file.
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/codespell docs snippets hooks tests history/measure.py README.md CONTRIBUTING.md
+	git ls-files -z | xargs -0 $(BIN)/end-of-file-fixer
+	git ls-files -z | xargs -0 $(BIN)/trailing-whitespace-fixer
 
-test: $(STAMP)
-	$(BIN)/ruff check .
+# GitHub workflows: offline static analysis (tests/test_repository.py runs it too).
+zizmor: $(STAMP)
+	$(BIN)/zizmor --offline --persona=pedantic .github
+
+test: lint
 	$(BIN)/python -m pytest
 
 clean:

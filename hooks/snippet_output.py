@@ -32,7 +32,7 @@ dying thread included) or outside the timeout logs a WARNING naming the file and
 stderr: ``mkdocs build --strict`` then fails, and ``mkdocs serve`` shows the error in the page.
 Output is always put in a code block, so it is rendered as text, never as HTML.
 
-During ``mkdocs serve`` a result is re-used while the snippet's folder is unchanged, so an edit
+During ``mkdocs serve`` a result is reused while the snippet's folder is unchanged, so an edit
 reruns only that chapter's snippets; ``mkdocs build`` always runs everything.
 
 MkDocs loads this file as a hook (``hooks:`` in ``mkdocs.yml``); the tests import
@@ -352,7 +352,7 @@ _cache: dict[tuple, Run] = {}
 
 
 def _cached_run(path: str, args: list[str], python: str, timeout: float) -> Run:
-    """run_snippet(), re-using earlier results during `mkdocs serve` while the snippet's chapter is
+    """run_snippet(), reusing earlier results during `mkdocs serve` while the snippet's chapter is
     unchanged (a snippet may import its neighbours). `mkdocs build` always runs everything."""
     if not _serving:
         return run_snippet(path, args, python=python, timeout=timeout, root=_site_root)

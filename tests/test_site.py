@@ -10,11 +10,13 @@ import pytest
 from snippet_output import ROOT, describe
 
 FENCE = re.compile(r"^```snippet(?P<attrs>[^\n]*)\n(?P<path>[^\n]+)\n```", re.MULTILINE)
+EXAMPLES = re.compile(r"^````.*?^````", re.MULTILINE | re.DOTALL)  # a block quoted as an example
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
+SOURCES = {page: EXAMPLES.sub("", page.read_text(encoding="utf-8")) for page in PAGES}
 BLOCKS = [
     (page, match["path"].strip(), re.search(r'args="([^"]*)"', match["attrs"]))
     for page in PAGES
-    for match in FENCE.finditer(page.read_text(encoding="utf-8"))
+    for match in FENCE.finditer(SOURCES[page])
 ]
 
 
@@ -38,9 +40,7 @@ def built_page(site: Path, page: Path) -> str:
 
 
 def test_every_snippet_file_is_shown_on_a_page():
-    plotters = set(
-        re.findall(r'^```snippet[^\n]*plot="([^"]+)"', "".join(p.read_text() for p in PAGES), re.M)
-    )
+    plotters = set(re.findall(r'^```snippet[^\n]*plot="([^"]+)"', "".join(SOURCES.values()), re.M))
     shown = {path for _, path, _ in BLOCKS} | plotters
     files = {p.relative_to(ROOT).as_posix() for p in (ROOT / "snippets").rglob("*.py")}
     assert files - shown == set()
