@@ -68,7 +68,7 @@ _site_root = ROOT
 log = logging.getLogger(f"mkdocs.hooks.{FENCE}")
 
 _PROBE = """
-import json, os, platform, sys, sysconfig
+import json, multiprocessing, os, platform, sys, sysconfig
 print(json.dumps({
     "implementation": platform.python_implementation(),
     "version": platform.python_version(),
@@ -76,6 +76,7 @@ print(json.dumps({
     "gil_enabled": sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True,
     "cpus": os.cpu_count(),
     "system": platform.system(),
+    "start_methods": multiprocessing.get_all_start_methods(),
 }))
 """
 
@@ -94,6 +95,7 @@ class Interpreter:
     gil_enabled: bool
     cpus: int
     system: str
+    start_methods: list[str]
 
     @property
     def version_tuple(self) -> tuple[int, int]:

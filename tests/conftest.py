@@ -51,6 +51,14 @@ def gil_disabled(interpreter: Interpreter) -> bool:
     return not interpreter.gil_enabled
 
 
+@pytest.fixture(params=["fork", "spawn", "forkserver"])
+def start_method(request, interpreter: Interpreter) -> str:
+    """Each multiprocessing start method the snippet interpreter's platform offers."""
+    if request.param not in interpreter.start_methods:
+        pytest.skip(f"no {request.param} start method on {interpreter.system}")
+    return request.param
+
+
 @pytest.fixture(scope="session")
 def run(snippet_python: str):
     """run("snippets/x/y.py", "arg", ...) -> Output, failing the test as the build would fail."""
