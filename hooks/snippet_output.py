@@ -9,7 +9,8 @@ A page shows a snippet with one fenced block holding the file's path:
 Optional attributes on the fence line: ``args="20 1000"`` (command-line arguments),
 ``timeout="120"`` (seconds, default 60), ``returncode="1"`` (the exit status the page
 expects, for a program whose point is its error; its stderr is then shown too),
-``source="no"`` (output only, for a second run of a snippet already shown) and
+``source="no"`` (output only, for a second run of a snippet already shown), ``run="no"``
+(source only, for a helper module that the programs beside it import) and
 ``builds="GIL free-threaded"`` (one content tab of output per build, see below),
 ``output="svg"`` (the program prints an SVG chart, shown as a figure) and
 ``plot="snippets/x/plot_y.py"`` (the program's output is piped into that plotting program,
@@ -32,8 +33,9 @@ dying thread included) or outside the timeout logs a WARNING naming the file and
 stderr: ``mkdocs build --strict`` then fails, and ``mkdocs serve`` shows the error in the page.
 Output is always put in a code block, so it is rendered as text, never as HTML.
 
-During ``mkdocs serve`` a result is reused while the snippet's folder is unchanged, so an edit
-reruns only that chapter's snippets; ``mkdocs build`` always runs everything.
+A build runs each command once, even if a page shows its output twice. During ``mkdocs serve``
+a result is reused while the snippet's folder is unchanged, so an edit reruns only that chapter's
+snippets; every ``mkdocs build`` runs everything.
 
 MkDocs loads this file as a hook (``hooks:`` in ``mkdocs.yml``); the tests import
 :func:`run_snippet` so that they run snippets the way the build does.
@@ -286,7 +288,7 @@ def _failure(path: str, message: str) -> str:
 
 def validate(language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict, md) -> bool:
     """Superfences validator: accept the attributes documented above, reject any other."""
-    known = {"args", "timeout", "returncode", "builds", "source", "output", "plot"}
+    known = {"args", "timeout", "returncode", "builds", "source", "output", "plot", "run"}
     unknown = set(inputs) - known
     if unknown:
         log.warning("snippet fence: unknown attribute(s) %s (known: %s)", sorted(unknown), sorted(known))
@@ -328,7 +330,9 @@ def format_fence(source: str, language: str, css_class: str, options: dict, md, 
         source_block = _code_block("python", (_site_root / path).read_text(encoding="utf-8"), path)
         if options.get("source") == "no":
             source_block = ""
-        if "builds" not in options:
+        if options.get("run") == "no":  # a helper module: shown, imported by the programs around it
+            markdown = source_block
+        elif "builds" not in options:
             markdown = source_block + "\n\n" + output(sys.executable)
         else:
             available = interpreters_by_build()
@@ -354,10 +358,9 @@ _cache: dict[tuple, Run] = {}
 
 
 def _cached_run(path: str, args: list[str], python: str, timeout: float) -> Run:
-    """run_snippet(), reusing earlier results during `mkdocs serve` while the snippet's chapter is
-    unchanged (a snippet may import its neighbours). `mkdocs build` always runs everything."""
-    if not _serving:
-        return run_snippet(path, args, python=python, timeout=timeout, root=_site_root)
+    """run_snippet(), once per command and build (a page may show one output twice), and during
+    `mkdocs serve` across rebuilds while the snippet's chapter is unchanged (a snippet may import
+    its neighbours). Every `mkdocs build` starts with an empty cache, so it runs everything."""
     chapter = (_site_root / path).parent
     digest = hashlib.sha256(b"".join(f.read_bytes() for f in sorted(chapter.glob("*.py")))).hexdigest()
     key = (python, path, tuple(args), digest)
@@ -369,6 +372,11 @@ def _cached_run(path: str, args: list[str], python: str, timeout: float) -> Run:
 def on_startup(command: str, dirty: bool) -> None:
     global _serving
     _serving = command == "serve"
+
+
+def on_pre_build(config) -> None:
+    if not _serving:
+        _cache.clear()
 
 
 def on_config(config):

@@ -14,9 +14,7 @@ EXAMPLES = re.compile(r"^````.*?^````", re.MULTILINE | re.DOTALL)  # a block quo
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
 SOURCES = {page: EXAMPLES.sub("", page.read_text(encoding="utf-8")) for page in PAGES}
 BLOCKS = [
-    (page, match["path"].strip(), re.search(r'args="([^"]*)"', match["attrs"]))
-    for page in PAGES
-    for match in FENCE.finditer(SOURCES[page])
+    (page, match["path"].strip(), match["attrs"]) for page in PAGES for match in FENCE.finditer(SOURCES[page])
 ]
 
 
@@ -39,11 +37,22 @@ def built_page(site: Path, page: Path) -> str:
     return target.read_text(encoding="utf-8")
 
 
-def test_every_snippet_file_is_shown_on_a_page():
+def test_every_snippet_program_is_shown_on_a_page():
     plotters = set(re.findall(r'^```snippet[^\n]*plot="([^"]+)"', "".join(SOURCES.values()), re.M))
     shown = {path for _, path, _ in BLOCKS} | plotters
-    files = {p.relative_to(ROOT).as_posix() for p in (ROOT / "snippets").rglob("*.py")}
-    assert files - shown == set()
+    programs = {
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "snippets").rglob("*.py")
+        if 'if __name__ == "__main__":' in p.read_text(encoding="utf-8")
+    }
+    assert programs - shown == set()
+
+
+def test_every_helper_module_is_imported_by_a_program_beside_it():
+    for helper in (ROOT / "snippets").rglob("*.py"):
+        if 'if __name__ == "__main__":' not in helper.read_text(encoding="utf-8"):
+            neighbours = "".join(p.read_text(encoding="utf-8") for p in helper.parent.glob("*.py"))
+            assert f"from {helper.stem} import" in neighbours, helper
 
 
 def test_every_snippet_block_names_an_existing_file():
@@ -54,8 +63,11 @@ def test_every_snippet_block_names_an_existing_file():
 @pytest.mark.build
 def test_every_output_block_shows_its_command_and_provenance(site):
     provenance = f"Output · {describe().provenance}"
-    for page, path, args in BLOCKS:
+    for page, path, attrs in BLOCKS:
+        if 'run="no"' in attrs:
+            continue
         text = text_of(built_page(site, page))
+        args = re.search(r'args="([^"]*)"', attrs)
         command = f"$ python {path}" + (f" {args[1]}" if args else "")
         assert command in text, f"{page.name}: no output for {command}"
         assert provenance in text, f"{page.name}: output blocks do not say what produced them"

@@ -6,7 +6,7 @@ import time
 from count_threads import best_times, sequential, threaded
 
 
-def main(n_threads: int = 10, seconds: float = 0.05) -> None:
+def main(n_threads: int = 10, seconds: float = 0.02) -> None:
     one_after_another, all_at_once = best_times(
         lambda: sequential(time.sleep, seconds, n_threads),
         lambda: threaded(time.sleep, seconds, n_threads),

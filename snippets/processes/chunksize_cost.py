@@ -9,7 +9,7 @@ def square(x: int) -> int:
     return x * x
 
 
-def main(start_method: str = None, n: int = 20_000) -> None:
+def main(start_method: str = None, n: int = 10_000) -> None:
     context = multiprocessing.get_context(start_method)
     print(f"start method: {context.get_start_method()}")
     with context.Pool(2) as pool:

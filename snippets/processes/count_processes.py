@@ -25,13 +25,13 @@ def start_pool(context) -> None:
         pool.map(abs, [0, 0])  # waits until both workers have started and answered
 
 
-def main(start_method: str = None, n: int = 3_000_000) -> None:
+def main(start_method: str = None, n: int = 2_000_000) -> None:
     context = multiprocessing.get_context(start_method)  # None: the platform's default
     startup = min(timed(lambda: start_pool(context)) for _ in range(3))
     sequential = parallel = float("inf")
     with context.Pool(2) as pool:
         pool.map(count, [1, 1])  # the workers are up before timing starts
-        for _ in range(5):  # taking turns, best of five: both see the same machine
+        for _ in range(3):  # taking turns, best of three: both see the same machine
             sequential = min(sequential, timed(lambda: [count(n), count(n)]))
             start = time.perf_counter()
             cpu_seconds = sum(pool.map(count, [n, n], chunksize=1))

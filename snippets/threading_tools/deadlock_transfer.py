@@ -3,7 +3,7 @@
 import time
 from threading import Lock, Thread
 
-TIMEOUT = 0.5  # seconds a transfer waits for its second lock before reporting a deadlock
+TIMEOUT = 0.2  # seconds a transfer waits for its second lock before reporting a deadlock
 
 
 class Account:
@@ -18,7 +18,7 @@ def source_first(src: Account, dst: Account) -> tuple:
 def transfer(src: Account, dst: Account, amount: int, report: list, lock_order=source_first) -> None:
     first, second = lock_order(src, dst)
     with first.lock:
-        time.sleep(0.1)  # meanwhile the other transfer takes its first lock
+        time.sleep(0.05)  # meanwhile the other transfer takes its first lock
         # acquire(timeout=...) instead of `with second.lock:`: a deadlock is reported, not endured
         if not second.lock.acquire(timeout=TIMEOUT):
             report.append(f"{src.name}->{dst.name}: waited {TIMEOUT} s for {second.name}'s lock, gave up")

@@ -8,8 +8,8 @@ class Inventory:
         self.lock, self.items = lock, {}
 
     def add(self, name: str, count: int) -> bool:
-        # Waits at most 0.5 s, so that a self-deadlock is reported instead of hanging forever.
-        if not self.lock.acquire(timeout=0.5):
+        # Waits at most 0.2 s, so that a self-deadlock is reported instead of hanging forever.
+        if not self.lock.acquire(timeout=0.2):
             return False
         try:
             self.items[name] = self.items.get(name, 0) + count

@@ -1,0 +1,39 @@
+"""Threads for waiting, processes for computing: the same two workloads on both executors."""
+
+import multiprocessing
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+from workloads import count, wait_for_io
+
+
+def timed(executor, work, args) -> float:
+    list(executor.map(wait_for_io, [0.02] * 8))  # every worker started before timing
+    start = time.perf_counter()
+    list(executor.map(work, args))
+    return time.perf_counter() - start
+
+
+def main(start_method: str = None) -> None:
+    context = multiprocessing.get_context(start_method)
+    workloads = {
+        "I/O-bound: 8 waits of 50 ms": (wait_for_io, [0.05] * 8),
+        "CPU-bound: 4 × count(1_000_000)": (count, [1_000_000] * 4),
+    }
+    print(f"start method: {context.get_start_method()}")
+    print(f"{'':<34}{'sequential':>11}{'8 threads':>11}{'2 processes':>13}")
+    for label, (work, args) in workloads.items():
+        start = time.perf_counter()
+        for arg in args:
+            work(arg)
+        sequential = time.perf_counter() - start
+        with ThreadPoolExecutor(8) as threads:
+            threaded = timed(threads, work, args)
+        with ProcessPoolExecutor(2, mp_context=context) as processes:
+            in_processes = timed(processes, work, args)
+        print(f"{label:<34}{sequential:>10.3f}s{threaded:>10.3f}s{in_processes:>12.3f}s")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:2])  # python snippets/executors/threads_vs_processes.py [fork|spawn|forkserver]

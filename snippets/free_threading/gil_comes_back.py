@@ -1,0 +1,27 @@
+"""On a free-threaded build, PYTHON_GIL=1 or -X gil=1 turns the GIL back on for the whole process."""
+
+import os
+import subprocess
+import sys
+import sysconfig
+
+PROBE = "import sys; print(sys._is_gil_enabled() if hasattr(sys, '_is_gil_enabled') else True)"
+
+
+def gil_enabled(*options: str, **environment: str) -> str:
+    env = {**os.environ, **environment}
+    command = [sys.executable, *options, "-c", PROBE]
+    return subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout.strip()
+
+
+def main() -> None:
+    if not sysconfig.get_config_var("Py_GIL_DISABLED"):
+        print(f"Python {sys.version.split()[0]} is a standard build: its GIL is always enabled")
+        return
+    print(f"GIL enabled, no option:    {gil_enabled(PYTHON_GIL='')}")
+    print(f"GIL enabled, PYTHON_GIL=1: {gil_enabled(PYTHON_GIL='1')}")
+    print(f"GIL enabled, -X gil=1:     {gil_enabled('-X', 'gil=1', PYTHON_GIL='')}")
+
+
+if __name__ == "__main__":
+    main()
