@@ -13,7 +13,7 @@ try:
 except ImportError:
     InterpreterPoolExecutor = None
 
-from workloads import count, wait_for_io
+from workloads import count, wait_for_io, warm_up
 
 IO_TASKS, IO_SECONDS = 20, 0.02
 CPU_TASKS, CPU_N = 4, 1_000_000
@@ -37,9 +37,7 @@ async def gather_waits() -> None:
 def measure(start_method: str = None) -> dict:
     context = multiprocessing.get_context(start_method)
     io_args, cpu_args = [IO_SECONDS] * IO_TASKS, [CPU_N] * CPU_TASKS
-    warm_until = time.perf_counter() + 0.3  # a cold CPU (and 3.11+'s specializer) would flatter the others
-    while time.perf_counter() < warm_until:
-        count(10_000)
+    warm_up()
     results = {
         "sequential": (
             timed(lambda: [wait_for_io(a) for a in io_args]),

@@ -5,7 +5,7 @@ import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
-from workloads import count, wait_for_io
+from workloads import count, wait_for_io, warm_up
 
 
 def timed(executor, work, args) -> float:
@@ -21,6 +21,7 @@ def main(start_method: str = None) -> None:
         "I/O-bound: 8 waits of 50 ms": (wait_for_io, [0.05] * 8),
         "CPU-bound: 4 × count(1_000_000)": (count, [1_000_000] * 4),
     }
+    warm_up()
     print(f"start method: {context.get_start_method()}")
     print(f"{'':<34}{'sequential':>11}{'8 threads':>11}{'2 processes':>13}")
     for label, (work, args) in workloads.items():
