@@ -34,8 +34,8 @@ stderr: ``mkdocs build --strict`` then fails, and ``mkdocs serve`` shows the err
 Output is always put in a code block, so it is rendered as text, never as HTML.
 
 A build runs each command once, even if a page shows its output twice. During ``mkdocs serve``
-a result is reused while the snippet's folder is unchanged, so an edit reruns only that chapter's
-snippets; every ``mkdocs build`` runs everything.
+a result is reused while neither the snippet nor the neighbouring modules it imports have changed,
+so an edit reruns only the snippets it affects; every ``mkdocs build`` runs everything.
 
 MkDocs loads this file as a hook (``hooks:`` in ``mkdocs.yml``); the tests import
 :func:`run_snippet` so that they run snippets the way the build does.
@@ -66,6 +66,7 @@ DEFAULT_TIMEOUT = 60.0
 ROOT = Path(__file__).resolve().parent.parent
 """The repository root. A build runs snippets from the directory of its mkdocs.yml."""
 _site_root = ROOT
+_repo_url = ""  # the repository on GitHub, for links to each snippet file
 
 log = logging.getLogger(f"mkdocs.hooks.{FENCE}")
 
@@ -328,6 +329,8 @@ def format_fence(source: str, language: str, css_class: str, options: dict, md, 
 
     try:
         source_block = _code_block("python", (_site_root / path).read_text(encoding="utf-8"), path)
+        if _repo_url:
+            source_block += f"\n\n[View `{path}` on GitHub]({_repo_url}/blob/main/{path}){{ .snippet-link }}"
         if options.get("source") == "no":
             source_block = ""
         if options.get("run") == "no":  # a helper module: shown, imported by the programs around it
@@ -359,14 +362,23 @@ _cache: dict[tuple, Run] = {}
 
 def _cached_run(path: str, args: list[str], python: str, timeout: float) -> Run:
     """run_snippet(), once per command and build (a page may show one output twice), and during
-    `mkdocs serve` across rebuilds while the snippet's chapter is unchanged (a snippet may import
-    its neighbours). Every `mkdocs build` starts with an empty cache, so it runs everything."""
-    chapter = (_site_root / path).parent
-    digest = hashlib.sha256(b"".join(f.read_bytes() for f in sorted(chapter.glob("*.py")))).hexdigest()
+    `mkdocs serve` across rebuilds while neither the snippet nor a module beside it that it imports
+    has changed. Every `mkdocs build` starts with an empty cache, so it runs everything."""
+    digest = hashlib.sha256(b"".join(f.read_bytes() for f in _sources(_site_root / path))).hexdigest()
     key = (python, path, tuple(args), digest)
     if key not in _cache:
         _cache[key] = run_snippet(path, args, python=python, timeout=timeout, root=_site_root)
     return _cache[key]
+
+
+def _sources(file: Path, seen: frozenset = frozenset()) -> list[Path]:
+    """The file and the modules beside it that it imports, directly or not."""
+    found = [file]
+    for name in re.findall(r"^(?:from|import) (\w+)", file.read_text(encoding="utf-8"), re.MULTILINE):
+        neighbour = file.with_name(f"{name}.py")
+        if neighbour.is_file() and neighbour not in seen | {file}:
+            found += _sources(neighbour, seen | {file})
+    return sorted(set(found))
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -381,8 +393,9 @@ def on_pre_build(config) -> None:
 
 def on_config(config):
     """Register the ``snippet`` fence with pymdownx.superfences."""
-    global _site_root
+    global _site_root, _repo_url
     _site_root = Path(config.config_file_path).resolve().parent
+    _repo_url = (config.repo_url or "").rstrip("/")
     superfences = config.mdx_configs.setdefault("pymdownx.superfences", {})
     superfences.setdefault("custom_fences", []).append(
         {"name": FENCE, "class": FENCE, "validator": validate, "format": format_fence}

@@ -105,3 +105,12 @@ def mkdocs_build():
         )
 
     return mkdocs_build
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory, mkdocs_build) -> Path:
+    """The whole site, built once per test session with `mkdocs build --strict`."""
+    site_dir = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT, site_dir)
+    assert result.returncode == 0, result.stderr
+    return site_dir

@@ -23,14 +23,6 @@ def text_of(page_html: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", page_html))
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory, mkdocs_build) -> Path:
-    site_dir = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(ROOT, site_dir)
-    assert result.returncode == 0, result.stderr
-    return site_dir
-
-
 def built_page(site: Path, page: Path) -> str:
     relative = page.relative_to(ROOT / "docs").with_suffix("")
     target = site / "index.html" if relative.name == "index" else site / relative / "index.html"

@@ -1,0 +1,108 @@
+"""Every page in a real browser: loads cleanly, stays on this host, passes axe in both themes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from snippet_output import ROOT
+
+AXE = (Path(__import__("axe_playwright_python").__file__).parent / "axe.min.js").read_text()
+PAGES = ["" if p.stem == "index" else f"{p.stem}/" for p in sorted((ROOT / "docs").glob("*.md"))] + [
+    "404.html"
+]
+
+
+def visit(page, url: str) -> tuple[list, list]:
+    """Open url; return the console errors and the requests that left 127.0.0.1."""
+    errors, foreign = [], []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on(
+        "request",
+        lambda r: foreign.append(r.url) if urlparse(r.url).hostname not in {"127.0.0.1", None} else None,
+    )
+    page.goto(url, wait_until="networkidle")
+    return errors, foreign
+
+
+def axe_violations(page) -> list:
+    page.add_script_tag(content=AXE)
+    result = page.evaluate("axe.run({resultTypes: ['violations']})")
+    return [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']})"
+        for v in result["violations"]
+    ]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_without_errors_or_requests_to_other_hosts(page, base_url, path):
+    errors, foreign = visit(page, base_url + path)
+    assert errors == []
+    assert foreign == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", PAGES)
+def test_page_has_no_accessibility_violations(page, base_url, path, scheme):
+    page.emulate_media(color_scheme=scheme)
+    visit(page, base_url + path)
+    expected = "slate" if scheme == "dark" else "default"
+    assert page.get_attribute("body", "data-md-color-scheme") == expected
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("GIL", "gil/"), ("deadlock", "threading-tools/"), ("forkserver", "processes/")],
+)
+def test_search_finds_the_page(page, base_url, query, expected):
+    visit(page, base_url)
+    page.click("input[data-md-component='search-query']")
+    page.keyboard.type(query)
+    first = page.locator(".md-search-result__item a").first
+    first.wait_for(timeout=10_000)
+    hrefs = page.locator(".md-search-result__item > a").evaluate_all("links => links.map(a => a.href)")
+    assert any(urlparse(href).path.endswith("/" + expected) for href in hrefs[:3]), hrefs
+
+
+def test_theme_toggle_switches_and_is_remembered(page, base_url):
+    page.emulate_media(color_scheme="light")
+    visit(page, base_url)
+    schemes = []
+    for _ in range(2):
+        page.locator("form[data-md-component='palette'] label:visible").first.click()
+        schemes.append(page.get_attribute("body", "data-md-color-scheme"))
+    assert schemes == ["default", "slate"] or "slate" in schemes
+    page.reload()
+    assert page.get_attribute("body", "data-md-color-scheme") == schemes[-1]
+
+
+def test_copy_button_copies_the_code(page, base_url):
+    visit(page, base_url + "threading/")
+    block = page.locator(".highlight").filter(has_text="snippets/threading/race_counter.py").first
+    block.hover()
+    block.locator("button[data-md-type='copy']").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith('"""Threads that read a shared counter')
+
+
+def test_tabs_switch_between_builds(page, base_url):
+    visit(page, base_url + "threading/")
+    tabs = page.locator(".tabbed-set").first
+    labels = tabs.locator(".tabbed-labels label")
+    assert labels.count() == 2
+    labels.nth(1).click()
+    assert tabs.locator(".tabbed-block").nth(1).is_visible()
+    assert not tabs.locator(".tabbed-block").nth(0).is_visible()
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in PAGES if p not in {"", "404.html", "further-reading/", "contributing/"}]
+)
+def test_live_outputs_are_present(page, base_url, path):
+    visit(page, base_url + path)
+    assert page.locator("text=Output · ").count() > 0
+    assert json.dumps(page.title())
