@@ -53,3 +53,12 @@ test-pythons: $(STAMP)
 		echo "=== snippet tests on $$py"; \
 		SNIPPET_PYTHON=$$py $(BIN)/python -m pytest -q $(SNIPPET_TESTS) || exit 1; \
 	done
+
+# Lighthouse (needs Node.js, npm and Debian's Chromium): scores of the home page and the longest page.
+LIGHTHOUSE := .cache/lighthouse/node_modules/lighthouse/cli/index.js
+$(LIGHTHOUSE):
+	npm install --prefix .cache/lighthouse --no-audit --no-fund lighthouse@12.2.3
+
+.PHONY: lighthouse
+lighthouse: $(STAMP) $(LIGHTHOUSE) build
+	$(BIN)/python tools/lighthouse.py
