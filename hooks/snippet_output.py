@@ -29,7 +29,7 @@ the Markdown) and the output of running it exactly as a reader would, from the r
 version, GIL state, CPU count, OS), asked of that interpreter itself.
 
 A snippet that is missing, exits with an unexpected status, writes to stderr (a traceback from a
-dying thread included) or outside the timeout logs a WARNING naming the file and showing its
+dying thread included) or outlives its timeout logs a WARNING naming the file and showing its
 stderr: ``mkdocs build --strict`` then fails, and ``mkdocs serve`` shows the error in the page.
 Output is always put in a code block, so it is rendered as text, never as HTML.
 
@@ -230,7 +230,7 @@ def svg_figure(svg: str, caption: str, prefix: str) -> str:
         raise SnippetError(f"not an SVG chart, or one with scripts: {svg[:200]!r}")
     svg = svg[start:]
     found = re.search(r"<dc:description>(.*?)</dc:description>", svg, re.DOTALL)
-    description = found.group(1).strip() if found else ""
+    description = html.escape(html.unescape(found.group(1).strip()) if found else "")
     svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.DOTALL)
     svg = re.sub(r'id="([^"]+)"', rf'id="{prefix}-\1"', svg)
     svg = re.sub(r'(url\(#|href="#)([^")]+)', rf"\1{prefix}-\2", svg)

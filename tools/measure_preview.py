@@ -1,0 +1,74 @@
+"""How long from saving a snippet to seeing its new output in `mkdocs serve`?
+
+    .venv/bin/python tools/measure_preview.py [snippet] [page]
+
+Starts `mkdocs serve` on a free port, waits for the first build, then changes what the snippet
+prints (a marker added to one of its print calls), saves it, and polls the page until the marker
+appears in the output. Prints the seconds that took, then restores the file.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def fetch(url: str) -> str:
+    """The page's text (tags removed), or "" while the server is not answering."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return html.unescape(re.sub(r"<[^>]+>", "", response.read().decode()))
+    except OSError:
+        return ""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def main(snippet: str = "snippets/threading/race_counter.py", page: str = "threading/") -> None:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/concurrency-in-python/{page}"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
+    serve = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    path = ROOT / snippet
+    original = path.read_text()
+    try:
+        start = time.monotonic()
+        while "Output · " not in fetch(url):
+            if time.monotonic() - start > 120:
+                sys.exit("mkdocs serve did not come up within 120 s")
+            time.sleep(0.2)
+        print(f"first build served after {time.monotonic() - start:.1f} s")
+        time.sleep(1)
+        marker = f"edited-{uuid.uuid4().hex[:8]}"
+        edited, count = re.subn(r'print\(f"', f'print(f"{marker} ', original, count=1)
+        assert count == 1, f'no print(f"...") in {snippet}'
+        saved = time.monotonic()
+        path.write_text(edited)
+        while f"$ python {snippet}\n{marker}" not in fetch(url):
+            if time.monotonic() - saved > 60:
+                sys.exit("the edit did not show within 60 s")
+            time.sleep(0.1)
+        print(f"edit to {snippet} visible in its output on /{page} after {time.monotonic() - saved:.1f} s")
+    finally:
+        path.write_text(original)
+        serve.terminate()
+        serve.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
