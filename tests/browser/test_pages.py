@@ -106,3 +106,13 @@ def test_live_outputs_are_present(page, base_url, path):
     visit(page, base_url + path)
     assert page.locator("text=Output · ").count() > 0
     assert json.dumps(page.title())
+
+
+def test_code_annotations_open_their_note(page, base_url):
+    visit(page, base_url + "threading/")
+    annotations = page.locator(".md-annotation")
+    assert annotations.count() == 2
+    annotations.first.click()
+    note = annotations.first.locator(".md-tooltip--active")
+    note.wait_for(timeout=5_000)
+    assert "gives up after a second" in note.inner_text()
