@@ -5,7 +5,6 @@ import json
 import multiprocessing
 import sys
 import sysconfig
-import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 try:
@@ -13,21 +12,10 @@ try:
 except ImportError:
     InterpreterPoolExecutor = None
 
-from workloads import count, wait_for_io, warm_up
+from workloads import count, time_map, timed, wait_for_io, warm_up
 
 IO_TASKS, IO_SECONDS = 20, 0.02
 CPU_TASKS, CPU_N = 4, 1_000_000
-
-
-def timed(run) -> float:
-    start = time.perf_counter()
-    run()
-    return time.perf_counter() - start
-
-
-def on_pool(pool, work, args) -> float:
-    list(pool.map(wait_for_io, [0.01] * 4))  # start every worker before timing
-    return timed(lambda: list(pool.map(work, args)))
 
 
 async def gather_waits() -> None:
@@ -45,13 +33,16 @@ def measure(start_method: str = None) -> dict:
         )
     }
     with ThreadPoolExecutor(IO_TASKS) as pool:
-        results["threads"] = (on_pool(pool, wait_for_io, io_args), on_pool(pool, count, cpu_args))
+        results["threads"] = (time_map(pool, wait_for_io, io_args), time_map(pool, count, cpu_args))
     results["asyncio"] = (timed(lambda: asyncio.run(gather_waits())), None)
     with ProcessPoolExecutor(2, mp_context=context) as pool:
-        results["2 processes"] = (on_pool(pool, wait_for_io, io_args), on_pool(pool, count, cpu_args))
+        results["2 processes"] = (time_map(pool, wait_for_io, io_args), time_map(pool, count, cpu_args))
     if InterpreterPoolExecutor is not None:
         with InterpreterPoolExecutor(2) as pool:
-            results["2 interpreters"] = (on_pool(pool, wait_for_io, io_args), on_pool(pool, count, cpu_args))
+            results["2 interpreters"] = (
+                time_map(pool, wait_for_io, io_args),
+                time_map(pool, count, cpu_args),
+            )
     return results
 
 

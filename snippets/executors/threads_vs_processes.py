@@ -2,17 +2,10 @@
 
 import multiprocessing
 import sys
-import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from functools import partial
 
-from workloads import count, wait_for_io, warm_up
-
-
-def timed(executor, work, args) -> float:
-    list(executor.map(wait_for_io, [0.02] * 8))  # every worker started before timing
-    start = time.perf_counter()
-    list(executor.map(work, args))
-    return time.perf_counter() - start
+from workloads import count, time_map, timed, wait_for_io, warm_up
 
 
 def main(start_method: str = None) -> None:
@@ -25,14 +18,11 @@ def main(start_method: str = None) -> None:
     print(f"start method: {context.get_start_method()}")
     print(f"{'':<34}{'sequential':>11}{'8 threads':>11}{'2 processes':>13}")
     for label, (work, args) in workloads.items():
-        start = time.perf_counter()
-        for arg in args:
-            work(arg)
-        sequential = time.perf_counter() - start
+        sequential = timed(partial(list, map(work, args)))  # the map runs inside timed()
         with ThreadPoolExecutor(8) as threads:
-            threaded = timed(threads, work, args)
+            threaded = time_map(threads, work, args)
         with ProcessPoolExecutor(2, mp_context=context) as processes:
-            in_processes = timed(processes, work, args)
+            in_processes = time_map(processes, work, args)
         print(f"{label:<34}{sequential:>10.3f}s{threaded:>10.3f}s{in_processes:>12.3f}s")
 
 

@@ -2,7 +2,8 @@
 
 import multiprocessing
 import sys
-import time
+
+from count_processes import timed
 
 
 def checksum(data: bytes) -> int:
@@ -11,12 +12,6 @@ def checksum(data: bytes) -> int:
 
 def checksum_of_generated(size: int) -> int:
     return checksum(bytes(size))  # made in the worker: only an int crosses the pipe
-
-
-def timed(run) -> float:
-    start = time.perf_counter()
-    run()
-    return time.perf_counter() - start
 
 
 def main(start_method: str = None, megabytes: int = 20, tasks: int = 8) -> None:
