@@ -320,7 +320,7 @@ def format_fence(source: str, language: str, css_class: str, options: dict, md, 
         command = shlex.join(["python", path, *args])
         if plot:  # the snippet's output, drawn by a plotting program on the building interpreter
             command += " | " + shlex.join(["python", plot])
-            run = run_snippet(plot, timeout=timeout, root=_site_root, stdin=run.stdout)
+            run = _cached_run(plot, [], sys.executable, timeout, stdin=run.stdout)
             check(run, plot)
         placeholder = f"snippet-chart-{uuid.uuid4().hex}"
         caption = f"Output · {describe(python).provenance} · $ {command}"
@@ -360,14 +360,16 @@ _serving = False
 _cache: dict[tuple, Run] = {}
 
 
-def _cached_run(path: str, args: list[str], python: str, timeout: float) -> Run:
+def _cached_run(path: str, args: list[str], python: str, timeout: float, stdin: str | None = None) -> Run:
     """run_snippet(), once per command and build (a page may show one output twice), and during
-    `mkdocs serve` across rebuilds while neither the snippet nor a module beside it that it imports
-    has changed. Every `mkdocs build` starts with an empty cache, so it runs everything."""
-    digest = hashlib.sha256(b"".join(f.read_bytes() for f in _sources(_site_root / path))).hexdigest()
-    key = (python, path, tuple(args), digest)
+    `mkdocs serve` across rebuilds while neither the snippet, a module beside it that it imports,
+    nor its input (a plotting program's data) has changed. Every `mkdocs build` starts with an
+    empty cache, so it runs everything."""
+    digest = hashlib.sha256(b"".join(f.read_bytes() for f in _sources(_site_root / path)))
+    digest.update((stdin or "").encode())
+    key = (python, path, tuple(args), stdin is None, digest.hexdigest())
     if key not in _cache:
-        _cache[key] = run_snippet(path, args, python=python, timeout=timeout, root=_site_root)
+        _cache[key] = run_snippet(path, args, python=python, timeout=timeout, root=_site_root, stdin=stdin)
     return _cache[key]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -70,6 +71,20 @@ def run(snippet_python: str):
         return Output(result.stdout)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def typical(run):
+    """typical(read, "snippets/x/y.py", "arg", ...) -> the median of read(output) over three runs.
+
+    For timings of CPU-bound threads: on a small virtual machine one core can run at a fraction of
+    the other's speed for a second or more, and a thread that stays on it skews about one run in
+    thirty. The median is off only when two runs of three are."""
+
+    def typical(read, path: str, *args: object, timeout: float = 60) -> float:
+        return statistics.median(read(run(path, *args, timeout=timeout)) for _ in range(3))
+
+    return typical
 
 
 @pytest.fixture

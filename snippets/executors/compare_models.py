@@ -1,21 +1,23 @@
 """One I/O-bound and one CPU-bound workload under every concurrency model this Python offers."""
 
 import asyncio
+import contextlib
 import json
 import multiprocessing
 import sys
 import sysconfig
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from functools import partial
 
 try:
     from concurrent.futures import InterpreterPoolExecutor  # 3.14+
 except ImportError:
     InterpreterPoolExecutor = None
 
-from workloads import count, time_map, timed, wait_for_io, warm_up
+from workloads import best_times, count, on_executor, sequentially, started, wait_for_io, warm_up
 
-IO_TASKS, IO_SECONDS = 20, 0.02
-CPU_TASKS, CPU_N = 4, 1_000_000
+IO_TASKS, IO_SECONDS = 20, 0.01
+CPU_TASKS, CPU_N = 4, 500_000
 
 
 async def gather_waits() -> None:
@@ -23,27 +25,29 @@ async def gather_waits() -> None:
 
 
 def measure(start_method: str = None) -> dict:
-    context = multiprocessing.get_context(start_method)
+    """{model: (seconds for the I/O-bound tasks, seconds for the CPU-bound ones or None)}"""
     io_args, cpu_args = [IO_SECONDS] * IO_TASKS, [CPU_N] * CPU_TASKS
     warm_up()
-    results = {
-        "sequential": (
-            timed(lambda: [wait_for_io(a) for a in io_args]),
-            timed(lambda: [count(a) for a in cpu_args]),
+    with contextlib.ExitStack() as stack:
+        executors = {
+            "threads": ThreadPoolExecutor(IO_TASKS),
+            "2 processes": ProcessPoolExecutor(2, mp_context=multiprocessing.get_context(start_method)),
+        }
+        if InterpreterPoolExecutor is not None:
+            executors["2 interpreters"] = InterpreterPoolExecutor(2)
+        for executor in executors.values():
+            started(stack.enter_context(executor))
+        io = best_times(
+            partial(sequentially, wait_for_io, io_args),
+            *(partial(on_executor, e, wait_for_io, io_args) for e in executors.values()),
+            lambda: asyncio.run(gather_waits()),
         )
-    }
-    with ThreadPoolExecutor(IO_TASKS) as pool:
-        results["threads"] = (time_map(pool, wait_for_io, io_args), time_map(pool, count, cpu_args))
-    results["asyncio"] = (timed(lambda: asyncio.run(gather_waits())), None)
-    with ProcessPoolExecutor(2, mp_context=context) as pool:
-        results["2 processes"] = (time_map(pool, wait_for_io, io_args), time_map(pool, count, cpu_args))
-    if InterpreterPoolExecutor is not None:
-        with InterpreterPoolExecutor(2) as pool:
-            results["2 interpreters"] = (
-                time_map(pool, wait_for_io, io_args),
-                time_map(pool, count, cpu_args),
-            )
-    return results
+        cpu = best_times(
+            partial(sequentially, count, cpu_args),
+            *(partial(on_executor, e, count, cpu_args) for e in executors.values()),
+        )
+    models = ["sequential", *executors, "asyncio"]  # asyncio cannot run CPU-bound work concurrently
+    return {model: (io[i], cpu[i] if i < len(cpu) else None) for i, model in enumerate(models)}
 
 
 def main(*args: str) -> None:

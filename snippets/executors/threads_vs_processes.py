@@ -5,25 +5,28 @@ import sys
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from functools import partial
 
-from workloads import count, time_map, timed, wait_for_io, warm_up
+from workloads import best_times, count, on_executor, sequentially, started, wait_for_io, warm_up
 
 
 def main(start_method: str = None) -> None:
     context = multiprocessing.get_context(start_method)
     workloads = {
-        "I/O-bound: 8 waits of 50 ms": (wait_for_io, [0.05] * 8),
-        "CPU-bound: 4 × count(1_000_000)": (count, [1_000_000] * 4),
+        "I/O-bound: 8 waits of 10 ms": (wait_for_io, [0.01] * 8),
+        "CPU-bound: 4 × count(500_000)": (count, [500_000] * 4),
     }
     warm_up()
     print(f"start method: {context.get_start_method()}")
     print(f"{'':<34}{'sequential':>11}{'8 threads':>11}{'2 processes':>13}")
-    for label, (work, args) in workloads.items():
-        sequential = timed(partial(list, map(work, args)))  # the map runs inside timed()
-        with ThreadPoolExecutor(8) as threads:
-            threaded = time_map(threads, work, args)
-        with ProcessPoolExecutor(2, mp_context=context) as processes:
-            in_processes = time_map(processes, work, args)
-        print(f"{label:<34}{sequential:>10.3f}s{threaded:>10.3f}s{in_processes:>12.3f}s")
+    with ThreadPoolExecutor(8) as threads, ProcessPoolExecutor(2, mp_context=context) as processes:
+        started(threads)
+        started(processes)
+        for label, (work, args) in workloads.items():
+            sequential, threaded, in_processes = best_times(
+                partial(sequentially, work, args),
+                partial(on_executor, threads, work, args),
+                partial(on_executor, processes, work, args),
+            )
+            print(f"{label:<34}{sequential:>10.3f}s{threaded:>10.3f}s{in_processes:>12.3f}s")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ def wait_for_io(seconds: float) -> None:
     time.sleep(seconds)  # stands for a network or disk wait: the GIL is released
 
 
-def warm_up(seconds: float = 0.3) -> None:
+def warm_up(seconds: float = 0.2) -> None:
     """Run count() for a moment first: a cold CPU, and 3.11+'s specializing interpreter, would make
     whatever is timed first look slow."""
     deadline = time.perf_counter() + seconds
@@ -25,14 +25,27 @@ def warm_up(seconds: float = 0.3) -> None:
         count(10_000)
 
 
-def timed(run) -> float:
-    """Seconds of wall time that run() takes."""
-    start = time.perf_counter()
-    run()
-    return time.perf_counter() - start
+def sequentially(work, args) -> list:
+    return [work(a) for a in args]
 
 
-def time_map(executor, work, args) -> float:
-    """Seconds for executor.map(work, args), timed once every worker has started."""
-    list(executor.map(wait_for_io, [0.01] * 8))
-    return timed(lambda: list(executor.map(work, args)))
+def on_executor(executor, work, args) -> list:
+    return list(executor.map(work, args))
+
+
+def started(executor):
+    """The executor, once its workers are up: starting them is not what we time."""
+    on_executor(executor, wait_for_io, [0.01] * 8)
+    return executor
+
+
+def best_times(*runs, repeat: int = 3) -> list:
+    """The shortest wall time of each run(), taking turns so that all see the same machine: a CPU
+    that is busy with something else, or slower for a while, slows whichever run is on it then."""
+    best = [float("inf")] * len(runs)
+    for _ in range(repeat):
+        for i, run in enumerate(runs):
+            start = time.perf_counter()
+            run()
+            best[i] = min(best[i], time.perf_counter() - start)
+    return best

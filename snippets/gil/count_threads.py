@@ -23,7 +23,7 @@ def threaded(work, arg, threads: int = 2) -> None:
         t.join()
 
 
-def best_times(*runs, repeat: int = 5) -> list:
+def best_times(*runs, repeat: int = 3) -> list:
     """The shortest wall time of each run(), taking turns so that all see the same machine."""
     best = [float("inf")] * len(runs)
     for _ in range(repeat):

@@ -15,7 +15,7 @@ def hash_megabytes(n: int) -> None:
         digest.update(MEGABYTE)
 
 
-def main(n: int = 50) -> None:
+def main(n: int = 20) -> None:
     one_after_another, two_threads = best_times(
         lambda: sequential(hash_megabytes, n),
         lambda: threaded(hash_megabytes, n),

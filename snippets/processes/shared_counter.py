@@ -27,7 +27,7 @@ def run(context, add, n: int) -> int:
     return counter.value
 
 
-def main(start_method: str = None, n: int = 100_000) -> None:
+def main(start_method: str = None, n: int = 50_000) -> None:
     context = multiprocessing.get_context(start_method)
     print(f"start method: {context.get_start_method()}")
     print(f"expected: {2 * n}")

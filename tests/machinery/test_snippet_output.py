@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+import snippet_output
 from snippet_output import ROOT, SnippetError, check, describe, run_snippet, svg_figure
 
 
@@ -170,3 +171,31 @@ def test_a_chart_is_made_theme_aware_unique_and_described():
 def test_a_chart_with_a_script_is_refused():
     with pytest.raises(SnippetError, match="with scripts"):
         svg_figure(SVG.replace("<g ", '<g onload="alert(1)" '), "", "x")
+
+
+def test_serve_reruns_only_what_an_edit_affects(tmp_path, monkeypatch):
+    monkeypatch.setattr(snippet_output, "_site_root", tmp_path)
+    monkeypatch.setattr(snippet_output, "_cache", {})
+    monkeypatch.setattr(snippet_output, "_serving", False)  # restored after the test
+    counting = "import sys\nwith open('runs', 'a') as f: f.write('x')\nprint(sys.stdin.read())\n"
+    path = write(tmp_path, "snippets/program.py", "import helper\n" + counting)
+    write(tmp_path, "snippets/helper.py", "")
+    write(tmp_path, "snippets/other.py", counting)
+
+    def runs(*path_and_stdin: str) -> int:
+        snippet_output._cached_run(*path_and_stdin[:1], [], sys.executable, 10, *path_and_stdin[1:])
+        return len((tmp_path / "runs").read_text())
+
+    snippet_output.on_startup("serve", dirty=False)
+    snippet_output.on_pre_build(None)
+    assert runs(path) == 1
+    assert runs(path) == 1  # unchanged: reused
+    assert runs("snippets/other.py") == 2  # another snippet runs, not reused
+    write(tmp_path, "snippets/helper.py", "# edited\n")
+    assert runs(path) == 3  # a module it imports changed
+    assert runs(path, "data") == 4  # a plotting program's input changed
+    assert runs(path, "data") == 4
+    assert runs(path, "more data") == 5
+    snippet_output.on_startup("build", dirty=False)
+    snippet_output.on_pre_build(None)  # every `mkdocs build` runs everything
+    assert runs(path, "more data") == 6
