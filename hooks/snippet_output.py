@@ -202,12 +202,13 @@ def check(run: Run, path: str, expected_returncode: int = 0) -> None:
         raise SnippetError(f"{path}: wrote to stderr (a traceback from a thread?):\n{run.stderr}")
 
 
-def _code_block(language: str, text: str, title: str) -> str:
+def _code_block(language: str, text: str, title: str, copy: bool = True) -> str:
     # A fence longer than any run of backticks in the text, so the text cannot end it.
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
     fence = "`" * max(3, longest + 1)
     title = title.replace('"', "'")
-    return f'{fence}{language} title="{title}"\n{text.rstrip()}\n{fence}'
+    classes = f".{language}" + ("" if copy else " .no-copy")  # Material's copy button, or none
+    return f'{fence}{{ {classes} title="{title}" }}\n{text.rstrip()}\n{fence}'
 
 
 def _indent(markdown: str, spaces: int = 4) -> str:
@@ -218,7 +219,8 @@ def render_output(path: str, args: list[str], run: Run, interpreter: Interpreter
     """The Markdown for one run: the command and its output, titled with what produced it."""
     command = shlex.join(["python", path, *args])
     output = run.stdout + (run.stderr if run.returncode else "")
-    return _code_block("text", f"$ {command}\n{output}", f"Output · {interpreter.provenance}")
+    # No copy button: you copy programs, not their output (and each button costs the page load time).
+    return _code_block("text", f"$ {command}\n{output}", f"Output · {interpreter.provenance}", copy=False)
 
 
 def svg_figure(svg: str, caption: str, prefix: str) -> str:
@@ -235,6 +237,13 @@ def svg_figure(svg: str, caption: str, prefix: str) -> str:
     svg = re.sub(r'id="([^"]+)"', rf'id="{prefix}-\1"', svg)
     svg = re.sub(r'(url\(#|href="#)([^")]+)', rf"\1{prefix}-\2", svg)
     svg = svg.replace("#000000", "currentColor")
+    # matplotlib's <style>*{...}</style> would apply to every element of the page (and make the
+    # browser restyle all of them): the same inherited properties, set on the chart alone.
+    found = re.search(r"<style[^>]*>\s*\*\s*\{([^}]*)\}\s*</style>", svg)
+    if found:
+        properties = re.findall(r"([\w-]+)\s*:\s*([^;]+?)\s*(?:;|$)", found.group(1))
+        attributes = "".join(f' {name}="{value}"' for name, value in properties)
+        svg = svg.replace(found.group(0), "").replace("<svg", f"<svg{attributes}", 1)
     svg = re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"', r"<svg\1", svg, count=1)
     svg = svg.replace("<svg", f'<svg role="img" aria-label="{description}"', 1)
     return (

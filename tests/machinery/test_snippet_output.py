@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import textwrap
 import time
@@ -151,7 +152,8 @@ def test_a_free_threaded_python_that_is_not_one_fails_the_build(tmp_path, mkdocs
 SVG = (
     '<?xml version="1.0"?>\n<svg width="504pt" height="302pt" viewBox="0 0 504 302">'
     "<metadata><dc:description>Threads took turns.</dc:description></metadata>"
-    '<defs><clipPath id="p1"><rect/></clipPath></defs>'
+    '<defs><style type="text/css">*{stroke-linejoin: round; stroke-linecap: butt}</style>'
+    '<clipPath id="p1"><rect/></clipPath></defs>'
     '<g clip-path="url(#p1)" style="fill: #000000"><use xlink:href="#p1"/></g></svg>'
 )
 
@@ -165,6 +167,8 @@ def test_a_chart_is_made_theme_aware_unique_and_described():
     assert "#000000" not in figure
     assert "currentColor" in figure
     assert 'width="504pt"' not in figure
+    assert "<style" not in figure  # it would style every element of the page
+    assert re.search(r'<svg[^>]* stroke-linejoin="round" stroke-linecap="butt"', figure)
     assert "<figcaption>Threads took turns.<br><small>Output · CPython &lt;3.13&gt;</small>" in figure
 
 
