@@ -16,7 +16,7 @@ except ImportError:
 
 from workloads import best_times, count, on_executor, sequentially, started, wait_for_io, warm_up
 
-IO_TASKS, IO_SECONDS = 20, 0.01
+IO_TASKS, IO_SECONDS = 20, 0.005
 CPU_TASKS, CPU_N = 4, 500_000
 
 
