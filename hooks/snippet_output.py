@@ -34,8 +34,9 @@ stderr: ``mkdocs build --strict`` then fails, and ``mkdocs serve`` shows the err
 Output is always put in a code block, so it is rendered as text, never as HTML.
 
 A build runs each command once, even if a page shows its output twice. During ``mkdocs serve``
-a result is reused while neither the snippet nor the neighbouring modules it imports have changed,
-so an edit reruns only the snippets it affects; every ``mkdocs build`` runs everything.
+a result is reused while neither the snippet nor the neighbouring modules it imports have changed
+(nor, for a plotting program, the data piped into it), so an edit reruns only the snippets it
+affects; every ``mkdocs build`` runs everything.
 
 MkDocs loads this file as a hook (``hooks:`` in ``mkdocs.yml``); the tests import
 :func:`run_snippet` so that they run snippets the way the build does.
