@@ -1,5 +1,5 @@
 """Fewer elements per page, the same look: every element costs the reader's browser work each time
-Material's scripts make it restyle the page, and on a phone that is most of a page's load time.
+Material's scripts make it restyle the page while it loads.
 
 Pygments wraps every token of highlighted code in a span. Material draws names (class ``n``) in the
 code's own colour and whitespace (``w``) not at all, so those spans change nothing on screen; they

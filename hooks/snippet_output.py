@@ -220,7 +220,7 @@ def render_output(path: str, args: list[str], run: Run, interpreter: Interpreter
     """The Markdown for one run: the command and its output, titled with what produced it."""
     command = shlex.join(["python", path, *args])
     output = run.stdout + (run.stderr if run.returncode else "")
-    # No copy button: you copy programs, not their output (and each button costs the page load time).
+    # No copy button: you copy programs, not their output (and each button adds work at page load).
     return _code_block("text", f"$ {command}\n{output}", f"Output · {interpreter.provenance}", copy=False)
 
 
