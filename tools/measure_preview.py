@@ -59,12 +59,15 @@ def main(snippet: str = "snippets/threading/race_counter.py", page: str = "threa
         time.sleep(1)
         marker = f"edited-{uuid.uuid4().hex[:8]}"
         edited, count = re.subn(r'print\(f"', f'print(f"{marker} ', original, count=1)
-        if count:  # the marker shows in the snippet's own output
-            shown = lambda text: f"$ python {snippet}\n{marker}" in text  # noqa: E731
-        else:  # a helper module: a comment, and the page changes once the programs importing it reran
+        if not count:  # a helper module: a comment; the page changes once the programs importing it reran
             edited = original + f"# {marker}\n"
-            before = fetch(url)
-            shown = lambda text: text not in ("", before)  # noqa: E731 (their timings differ run to run)
+        before = fetch(url)
+
+        def shown(text: str) -> bool:
+            if count:  # the marker shows in the snippet's own output
+                return f"$ python {snippet}\n{marker}" in text
+            return text not in ("", before)  # rerun programs print other timings
+
         saved = time.monotonic()
         path.write_text(edited)
         while not shown(fetch(url)):
