@@ -71,13 +71,34 @@ def test_search_finds_the_page(page, base_url, query, expected):
 def test_theme_toggle_switches_and_is_remembered(page, base_url):
     page.emulate_media(color_scheme="light")
     visit(page, base_url)
+    toggle = page.locator("form[data-palette] label:visible")
     schemes = []
-    for _ in range(2):
-        page.locator("form[data-md-component='palette'] label:visible").first.click()
+    for _ in range(3):  # system (light) -> light -> dark -> system
+        toggle.click()
         schemes.append(page.get_attribute("body", "data-md-color-scheme"))
-    assert schemes == ["default", "slate"] or "slate" in schemes
+    assert schemes == ["default", "slate", "default"]
+    toggle.click()
+    toggle.click()  # dark, kept across instant navigation and reloads
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+    page.locator(".md-nav__link[href$='/gil/']").first.click()
+    page.wait_for_url("**/gil/")
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate"
     page.reload()
-    assert page.get_attribute("body", "data-md-color-scheme") == schemes[-1]
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+    assert page.evaluate("document.querySelector('meta[name=color-scheme]').content") == "dark"
+
+
+def test_dark_system_theme_applies_before_the_content_is_drawn(page, base_url):
+    page.emulate_media(color_scheme="dark")
+    page.add_init_script(
+        """new MutationObserver((_, observer) => {
+             if (!document.querySelector("main")) return;
+             window.schemeAtMain = document.body.getAttribute("data-md-color-scheme");
+             observer.disconnect();
+           }).observe(document, { childList: true, subtree: true });"""
+    )
+    visit(page, base_url + "gil/")
+    assert page.evaluate("schemeAtMain") == "slate"
 
 
 def test_copy_button_copies_the_code(page, base_url):
@@ -110,7 +131,9 @@ def test_live_outputs_are_present(page, base_url, path):
 
 def test_code_annotations_open_their_note(page, base_url):
     visit(page, base_url + "threading/")
+    page.locator(".annotate").first.scroll_into_view_if_needed()  # content.lazy: set up when seen
     annotations = page.locator(".md-annotation")
+    annotations.first.wait_for(timeout=5_000)
     assert annotations.count() == 2
     annotations.first.click()
     note = annotations.first.locator(".md-tooltip--active")

@@ -1,4 +1,5 @@
-"""hooks/lighter_pages.py drops only code spans that change nothing on screen."""
+"""hooks/lighter_pages.py drops only code spans that change nothing on screen, and makes code blocks
+reachable with the keyboard before Material sets them up."""
 
 from pathlib import Path
 
@@ -29,3 +30,10 @@ def test_those_spans_look_like_plain_code_in_material_and_our_css():
     extra = (ROOT / "docs" / "stylesheets" / "extra.css").read_text(encoding="utf-8")
     assert "--md-code-hl-name-color" not in extra
     assert ".n " not in extra and ".w " not in extra
+
+
+def test_code_blocks_are_focusable_before_material_sets_them_up():
+    block = f"<pre><span></span>{HIGHLIGHTED}</pre><p><code>inline</code></p>"
+    html = on_page_content(block, page=None, config=None, files=None)
+    assert html.startswith('<pre><span></span><code tabindex="0">')
+    assert "<p><code>inline</code></p>" in html

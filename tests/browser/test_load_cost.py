@@ -1,0 +1,45 @@
+"""While a page loads, Material's scripts must not change what the whole page's style depends on.
+
+An attribute change on <html> or <body>, or a stylesheet link whose href is rewritten, makes the
+browser restyle every element of the page: on the longest pages that was most of the time a phone
+spends blocked while loading (Lighthouse's total blocking time). overrides/main.html and
+overrides/partials/javascripts/palette.html make these changes before the content exists; this test
+fails if Material's scripts (or ours) make one later, e.g. after a Material update.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_pages import PAGES, visit
+
+# Records each change to <html>, <body> or a stylesheet link made after the article is parsed.
+RECORD_LATE_CHANGES = """
+window.lateChanges = [];
+new MutationObserver((records) => {
+  if (!document.querySelector("article")) return;  // still in the header: nothing to restyle yet
+  for (const { target, attributeName, oldValue } of records) {
+    const value = target.getAttribute(attributeName);
+    const whole = target === document.documentElement || target === document.body ||
+      (target.matches("link[rel=stylesheet]") && attributeName === "href");
+    if (whole && value !== oldValue)
+      lateChanges.push(`<${target.tagName.toLowerCase()}> ${attributeName}: ${oldValue} -> ${value}`);
+  }
+}).observe(document, { attributes: true, attributeOldValue: true, subtree: true });
+"""
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_loading_scripts_do_not_restyle_the_whole_page(page, base_url, path):
+    page.add_init_script(RECORD_LATE_CHANGES)
+    visit(page, base_url + path)
+    page.wait_for_timeout(200)  # Material clears some attributes a moment after load
+    assert page.evaluate("lateChanges") == []
+
+
+def test_recorder_sees_a_late_change(page, base_url):
+    """The check above can fail: a class set on <html> after load is reported."""
+    page.add_init_script(RECORD_LATE_CHANGES)
+    visit(page, base_url)
+    page.evaluate("document.documentElement.classList.add('late')")
+    page.wait_for_timeout(50)
+    assert page.evaluate("lateChanges") == ["<html> class: js js-focus-visible -> js js-focus-visible late"]
