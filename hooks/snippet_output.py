@@ -14,9 +14,9 @@ expects, for a program whose point is its error; its stderr is then shown too),
 ``builds="GIL free-threaded"`` (one content tab of output per build, see below),
 ``output="svg"`` (the program prints an SVG chart, shown as a figure) and
 ``plot="snippets/x/plot_y.py"`` (the program's output is piped into that plotting program,
-run on the building interpreter, which prints an SVG chart). A chart's SVG metadata description
-(matplotlib's ``metadata={"Description": ...}``) states the measured finding: it becomes the
-figure's caption and text alternative.
+which prints an SVG chart; it runs inside the building interpreter, see :func:`run_plot`).
+A chart's SVG metadata description (matplotlib's ``metadata={"Description": ...}``) states
+the measured finding: it becomes the figure's caption and text alternative.
 
 Builds: the interpreter running MkDocs provides its own build's output; the environment variable
 ``FREE_THREADED_PYTHON`` (a path) adds a free-threaded interpreter. A tab whose build has no
@@ -44,17 +44,21 @@ MkDocs loads this file as a hook (``hooks:`` in ``mkdocs.yml``); the tests impor
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import html
+import io
 import json
 import logging
 import os
 import re
+import runpy
 import shlex
 import signal
 import subprocess
 import sys
+import traceback
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,7 +158,6 @@ def run_snippet(
     python: str = sys.executable,
     timeout: float = DEFAULT_TIMEOUT,
     root: Path = ROOT,
-    stdin: str | None = None,
 ) -> Run:
     """Run ``python path *args`` from the repository root, as a reader would.
 
@@ -169,7 +172,7 @@ def run_snippet(
         command,
         cwd=root,
         env=_environment(),
-        stdin=subprocess.DEVNULL if stdin is None else subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -178,7 +181,7 @@ def run_snippet(
         start_new_session=posix,
     ) as process:
         try:
-            stdout, stderr = process.communicate(stdin, timeout=timeout)
+            stdout, stderr = process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
             if posix:
                 os.killpg(process.pid, signal.SIGKILL)
@@ -190,6 +193,44 @@ def run_snippet(
                 f"stdout so far:\n{stdout}\nstderr so far:\n{stderr}"
             ) from None
     return Run(command, process.returncode, stdout, stderr)
+
+
+def run_plot(path: str, stdin: str, *, root: Path = ROOT) -> Run:
+    """``python path < stdin`` for a plotting program, run inside this process: the same file and
+    result, but matplotlib is imported once per build instead of once per chart (0.8 s each).
+
+    As in a fresh process: from the root, with the program's folder first on sys.path, its
+    neighbour modules imported afresh, no bytecode written (``mkdocs serve`` watches snippets/),
+    and matplotlib's settings back to their defaults afterwards. There is no timeout.
+    """
+    file = root / path
+    if not file.is_file():
+        raise SnippetError(f"{path}: no such snippet file (paths are relative to {root})")
+    stdout, stderr = io.StringIO(), io.StringIO()
+    saved = (sys.argv, sys.stdin, sys.path[:], sys.dont_write_bytecode, os.getcwd(), set(sys.modules))
+    sys.argv, sys.stdin, sys.dont_write_bytecode = [path], io.StringIO(stdin), True
+    sys.path.insert(0, str(file.parent))
+    os.chdir(root)
+    returncode = 0
+    try:
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            runpy.run_path(str(file), run_name="__main__")
+    except SystemExit as exit:
+        returncode = exit.code if isinstance(exit.code, int) else int(exit.code is not None)
+        if isinstance(exit.code, str):
+            stderr.write(exit.code + "\n")
+    except Exception:
+        returncode = 1
+        stderr.write(traceback.format_exc())
+    finally:
+        sys.argv, sys.stdin, sys.path[:], sys.dont_write_bytecode, cwd, modules = saved
+        os.chdir(cwd)
+        for name in set(sys.modules) - modules:  # its neighbours, imported afresh next time
+            if Path(getattr(sys.modules[name], "__file__", None) or "/").parent == file.parent:
+                del sys.modules[name]
+        if "matplotlib" in sys.modules:
+            sys.modules["matplotlib"].rc_file_defaults()
+    return Run([sys.executable, path], returncode, stdout.getvalue(), stderr.getvalue())
 
 
 def check(run: Run, path: str, expected_returncode: int = 0) -> None:
@@ -330,7 +371,7 @@ def format_fence(source: str, language: str, css_class: str, options: dict, md, 
         command = shlex.join(["python", path, *args])
         if plot:  # the snippet's output, drawn by a plotting program on the building interpreter
             command += " | " + shlex.join(["python", plot])
-            run = _cached_run(plot, [], sys.executable, timeout, stdin=run.stdout)
+            run = _cached_run(plot, [], sys.executable, timeout, stdin=run.stdout)  # run_plot()
             check(run, plot)
         placeholder = f"snippet-chart-{uuid.uuid4().hex}"
         caption = f"Output · {describe(python).provenance} · $ {command}"
@@ -371,7 +412,8 @@ _cache: dict[tuple, Run] = {}
 
 
 def _cached_run(path: str, args: list[str], python: str, timeout: float, stdin: str | None = None) -> Run:
-    """run_snippet(), once per command and build (a page may show one output twice), and during
+    """run_snippet(), or run_plot() for a plotting program (given stdin), once per command and
+    build (a page may show one output twice), and during
     `mkdocs serve` across rebuilds while neither the snippet, a module beside it that it imports,
     nor its input (a plotting program's data) has changed. Every `mkdocs build` starts with an
     empty cache, so it runs everything."""
@@ -379,7 +421,10 @@ def _cached_run(path: str, args: list[str], python: str, timeout: float, stdin: 
     digest.update((stdin or "").encode())
     key = (python, path, tuple(args), stdin is None, digest.hexdigest())
     if key not in _cache:
-        _cache[key] = run_snippet(path, args, python=python, timeout=timeout, root=_site_root, stdin=stdin)
+        if stdin is None:
+            _cache[key] = run_snippet(path, args, python=python, timeout=timeout, root=_site_root)
+        else:
+            _cache[key] = run_plot(path, stdin, root=_site_root)
     return _cache[key]
 
 

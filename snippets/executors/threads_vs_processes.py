@@ -11,7 +11,7 @@ from workloads import best_times, count, on_executor, sequentially, started, wai
 def main(start_method: str = None) -> None:
     context = multiprocessing.get_context(start_method)
     workloads = {
-        "I/O-bound: 8 waits of 10 ms": (wait_for_io, [0.01] * 8),
+        "I/O-bound: 8 waits of 5 ms": (wait_for_io, [0.005] * 8),
         "CPU-bound: 4 × count(500_000)": (count, [500_000] * 4),
     }
     warm_up()

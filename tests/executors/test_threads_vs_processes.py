@@ -5,7 +5,7 @@ SNIPPET = "snippets/executors/threads_vs_processes.py"
 
 def test_threads_overlap_waits(run, start_method):
     output = run(SNIPPET, start_method, timeout=120)
-    sequential, threads, processes = output.numbers("I/O-bound: 8 waits of 10 ms")
+    sequential, threads, processes = output.numbers("I/O-bound: 8 waits of 5 ms")
     assert threads < sequential / 3
     assert processes < sequential  # two processes wait two at a time
 

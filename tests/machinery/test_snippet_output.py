@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import textwrap
 import time
 from pathlib import Path
 
+import matplotlib
 import pytest
 import snippet_output
-from snippet_output import ROOT, SnippetError, check, describe, run_snippet, svg_figure
+from snippet_output import ROOT, SnippetError, check, describe, run_plot, run_snippet, svg_figure
 
 
 def write(root: Path, path: str, source: str) -> str:
@@ -175,6 +177,43 @@ def test_a_chart_is_made_theme_aware_unique_and_described():
 def test_a_chart_with_a_script_is_refused():
     with pytest.raises(SnippetError, match="with scripts"):
         svg_figure(SVG.replace("<g ", '<g onload="alert(1)" '), "", "x")
+
+
+def test_a_plotting_program_runs_in_process_as_it_would_on_its_own(tmp_path):
+    write(tmp_path, "snippets/scale.py", "FACTOR = 2\n")
+    plot = "import os, sys\nfrom scale import FACTOR\nprint(os.getcwd(), int(sys.stdin.read()) * FACTOR)\n"
+    path = write(tmp_path, "snippets/plot_x.py", plot)
+    assert run_plot(path, "21", root=tmp_path).stdout.split() == [str(tmp_path), "42"]
+    assert run_snippet(path, root=tmp_path).returncode == 1  # (no input: the same program fails)
+    write(tmp_path, "snippets/scale.py", "FACTOR = 3\n")
+    assert run_plot(path, "21", root=tmp_path).stdout.split()[1] == "63"  # its neighbour, re-imported
+    assert not list(tmp_path.rglob("__pycache__"))  # mkdocs serve would see new files and rebuild
+    assert os.getcwd() != str(tmp_path)
+
+
+def test_a_failing_plotting_program_reports_its_traceback(tmp_path):
+    path = write(
+        tmp_path, "snippets/plot_bad.py", "import sys\nprint('partial')\nraise ValueError(sys.stdin.read())\n"
+    )
+    run = run_plot(path, "no data", root=tmp_path)
+    assert (run.returncode, run.stdout) == (1, "partial\n")
+    assert "ValueError: no data" in run.stderr
+    with pytest.raises(SnippetError, match="exited with status 1"):
+        check(run, path)
+    exit_path = write(tmp_path, "snippets/plot_exit.py", "import sys\nsys.exit('no chart today')\n")
+    assert (
+        run_plot(exit_path, "", root=tmp_path).returncode,
+        run_plot(exit_path, "", root=tmp_path).stderr,
+    ) == (
+        1,
+        "no chart today\n",
+    )
+
+
+def test_one_chart_cannot_change_the_next():
+    matplotlib.rcParams["font.size"] = 30
+    run_plot("snippets/history/plot_history.py", (ROOT / "history" / "results.json").read_text())
+    assert matplotlib.rcParams["font.size"] == matplotlib.rcParamsOrig["font.size"]
 
 
 def test_serve_reruns_only_what_an_edit_affects(tmp_path, monkeypatch):
