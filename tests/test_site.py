@@ -87,3 +87,12 @@ def test_nothing_is_loaded_from_another_host(site):
         tags = re.findall(r"<(?:script|link|img|iframe)\b[^>]*>", built.read_text(encoding="utf-8"))
         external = [t for t in tags if re.search(r'(?:src|href)="(?:https?:)?//', t) and "canonical" not in t]
         assert external == [], built
+
+
+@pytest.mark.build
+def test_no_script_runs_before_the_content(site):
+    # A script in <body> before the article makes the browser draw the header alone first and the
+    # content a frame later, after the page's heaviest work (see overrides/main.html).
+    for built in site.rglob("*/index.html"):
+        page = built.read_text(encoding="utf-8")
+        assert "<script" not in page[page.index("<body") : page.index("<article")], built

@@ -8,7 +8,8 @@ def ratio(output) -> float:
 def test_threads_do_not_speed_up_python_code_with_a_gil(typical, gil_disabled):
     if gil_disabled:
         pytest.skip("claim about GIL builds")
-    assert typical(ratio, "snippets/gil/count_threads.py") > 0.8
+    # About 1; two threads in parallel would give about 0.5 (a noisy 2-vCPU machine measured 0.8).
+    assert typical(ratio, "snippets/gil/count_threads.py") > 0.7
 
 
 def test_threads_run_python_code_in_parallel_without_a_gil(typical, gil_disabled, interpreter):
