@@ -17,7 +17,7 @@ def wait_for_io(seconds: float) -> None:
     time.sleep(seconds)  # stands for a network or disk wait: the GIL is released
 
 
-def warm_up(seconds: float = 0.2) -> None:
+def warm_up(seconds: float = 0.1) -> None:
     """Run count() for a moment first: a cold CPU, and 3.11+'s specializing interpreter, would make
     whatever is timed first look slow."""
     deadline = time.perf_counter() + seconds
