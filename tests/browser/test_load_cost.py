@@ -49,3 +49,25 @@ def test_recorder_sees_a_late_change(page, base_url):
     page.evaluate("document.documentElement.classList.add('late')")
     page.wait_for_timeout(50)
     assert page.evaluate("lateChanges") == ["<html> class: js js-focus-visible -> js js-focus-visible late"]
+
+
+def test_scripts_load_at_high_priority(page, base_url):
+    """Chromium gives the scripts at the end of <body> high priority only if no image comes
+    before them. With the logo as <img> in the header (Material's default) they loaded at medium
+    priority, later, and Lighthouse's phone simulation counted all of Material's start-up work as
+    blocking the page; overrides/partials/logo.html draws the logo inline."""
+    priorities = {}
+    cdp = page.context.new_cdp_session(page)
+    cdp.on(
+        "Network.requestWillBeSent",
+        lambda e: priorities.setdefault(e["request"]["url"], e["request"]["initialPriority"]),
+    )
+    cdp.send("Network.enable")
+    visit(page, base_url)
+    scripts = {
+        url.rsplit("/", 1)[-1]: priority
+        for url, priority in priorities.items()
+        if url.endswith(".js") and "/workers/" not in url
+    }
+    assert "accessibility.js" in scripts and any(name.startswith("bundle.") for name in scripts)
+    assert set(scripts.values()) == {"High"}, scripts
