@@ -54,8 +54,8 @@ def test_recorder_sees_a_late_change(page, base_url):
 def test_scripts_load_at_high_priority(page, base_url):
     """Chromium gives the scripts at the end of <body> high priority only if no image comes
     before them. With the logo as <img> in the header (Material's default) they loaded at medium
-    priority, later, and Lighthouse's phone simulation counted all of Material's start-up work as
-    blocking the page; overrides/partials/logo.html draws the logo inline."""
+    priority, and Lighthouse's phone simulation ran Material's start-up work after the first paint,
+    where all of it counts as blocking time; overrides/partials/logo.html draws the logo inline."""
     priorities = {}
     cdp = page.context.new_cdp_session(page)
     cdp.on(
