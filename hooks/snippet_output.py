@@ -60,6 +60,7 @@ import subprocess
 import sys
 import traceback
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -371,7 +372,7 @@ def format_fence(source: str, language: str, css_class: str, options: dict, md, 
         command = shlex.join(["python", path, *args])
         if plot:  # the snippet's output, drawn by a plotting program on the building interpreter
             command += " | " + shlex.join(["python", plot])
-            run = _cached_run(plot, [], sys.executable, timeout, stdin=run.stdout)  # run_plot()
+            run = _cached_plot(plot, run.stdout)
             check(run, plot)
         placeholder = f"snippet-chart-{uuid.uuid4().hex}"
         caption = f"Output · {describe(python).provenance} · $ {command}"
@@ -411,20 +412,29 @@ _serving = False
 _cache: dict[tuple, Run] = {}
 
 
-def _cached_run(path: str, args: list[str], python: str, timeout: float, stdin: str | None = None) -> Run:
-    """run_snippet(), or run_plot() for a plotting program (given stdin), once per command and
-    build (a page may show one output twice), and during
-    `mkdocs serve` across rebuilds while neither the snippet, a module beside it that it imports,
-    nor its input (a plotting program's data) has changed. Every `mkdocs build` starts with an
-    empty cache, so it runs everything."""
+def _cached_run(path: str, args: list[str], python: str, timeout: float) -> Run:
+    """run_snippet(), once per command and build (a page may show one output twice), and during
+    `mkdocs serve` across rebuilds while neither the snippet nor a module beside it that it imports
+    has changed. Every `mkdocs build` starts with an empty cache, so it runs everything."""
+    return _cached(
+        (python, path, tuple(args)),
+        path,
+        "",
+        lambda: run_snippet(path, args, python=python, timeout=timeout, root=_site_root),
+    )
+
+
+def _cached_plot(plot: str, data: str) -> Run:
+    """run_plot(), cached like _cached_run(), and run again when its data changes too."""
+    return _cached(("plot", plot), plot, data, lambda: run_plot(plot, data, root=_site_root))
+
+
+def _cached(key: tuple, path: str, data: str, run: Callable[[], Run]) -> Run:
     digest = hashlib.sha256(b"".join(f.read_bytes() for f in _sources(_site_root / path)))
-    digest.update((stdin or "").encode())
-    key = (python, path, tuple(args), stdin is None, digest.hexdigest())
+    digest.update(data.encode())
+    key = (*key, digest.hexdigest())
     if key not in _cache:
-        if stdin is None:
-            _cache[key] = run_snippet(path, args, python=python, timeout=timeout, root=_site_root)
-        else:
-            _cache[key] = run_plot(path, stdin, root=_site_root)
+        _cache[key] = run()
     return _cache[key]
 
 

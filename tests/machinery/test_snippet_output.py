@@ -225,8 +225,11 @@ def test_serve_reruns_only_what_an_edit_affects(tmp_path, monkeypatch):
     write(tmp_path, "snippets/helper.py", "")
     write(tmp_path, "snippets/other.py", counting)
 
-    def runs(*path_and_stdin: str) -> int:
-        snippet_output._cached_run(*path_and_stdin[:1], [], sys.executable, 10, *path_and_stdin[1:])
+    def runs(path: str, data: str | None = None) -> int:
+        if data is None:
+            snippet_output._cached_run(path, [], sys.executable, 10)
+        else:
+            snippet_output._cached_plot(path, data)
         return len((tmp_path / "runs").read_text())
 
     snippet_output.on_startup("serve", dirty=False)
