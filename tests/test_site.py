@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 from snippet_output import ROOT, describe
@@ -96,3 +97,53 @@ def test_no_script_runs_before_the_content(site):
     for built in site.rglob("*/index.html"):
         page = built.read_text(encoding="utf-8")
         assert "<script" not in page[page.index("<body") : page.index("<article")], built
+
+
+MKDOCS_YML = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+REPO_URL = re.search(r"^repo_url: (\S+)$", MKDOCS_YML, re.M)[1]
+SITE_URL = re.search(r"^site_url: (\S+)$", MKDOCS_YML, re.M)[1]
+
+
+@pytest.mark.build
+def test_edit_and_source_links_point_at_files_of_this_repository(site):
+    """Each page's "edit" and "view source" buttons open its Markdown file, and the link under each
+    snippet opens that snippet, on GitHub: a renamed file or a changed edit_uri breaks them."""
+    for page in PAGES:
+        built = built_page(site, page)
+        markdown = page.relative_to(ROOT).as_posix()
+        buttons = re.findall(r'<a href="([^"]+)"[^>]*class="md-content__button', built)
+        assert buttons == [f"{REPO_URL}/edit/main/{markdown}", f"{REPO_URL}/raw/main/{markdown}"], page.name
+        for link in re.findall(r'<a class="snippet-link" href="([^"]+)"', built):
+            assert link.startswith(f"{REPO_URL}/blob/main/"), link
+            assert (ROOT / link.removeprefix(f"{REPO_URL}/blob/main/")).is_file(), link
+    shown = [path for _, path, attrs in BLOCKS if 'source="no"' not in attrs]
+    linked = re.findall(
+        r'class="snippet-link" href="[^"]+/blob/main/([^"]+)"',
+        "".join(built_page(site, page) for page in PAGES),
+    )
+    assert sorted(set(shown)) == sorted(set(linked))
+
+
+@pytest.mark.build
+def test_every_page_describes_itself_for_search_engines(site):
+    descriptions = {}
+    for page in PAGES:
+        found = re.findall(r'<meta name="description" content="([^"]*)"', built_page(site, page))
+        assert len(found) == 1 and len(found[0]) > 50, page.name
+        descriptions[page.name] = found[0]
+    assert len(set(descriptions.values())) == len(descriptions), "two pages share a description"
+
+
+@pytest.mark.build
+def test_the_404_page_and_the_icon_lead_to_files_that_exist(site):
+    """404.html is served at any missing address, so its links are absolute: each names a built page."""
+    not_found = (site / "404.html").read_text(encoding="utf-8")
+    links = re.findall(
+        r'<a href="([^"]+)">', not_found[not_found.index("Page not found") : not_found.index("</article>")]
+    )
+    assert links and all(link.startswith(SITE_URL) for link in links), links
+    for link in links:
+        assert (site / link.removeprefix(SITE_URL) / "index.html").is_file(), link
+    base = urlparse(SITE_URL).path  # "/concurrency-in-python/"
+    icon = re.search(r'<link rel="icon" href="([^"]+)"', not_found)[1]
+    assert icon.startswith(base) and (site / icon.removeprefix(base)).is_file(), icon
