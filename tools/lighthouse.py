@@ -1,6 +1,7 @@
 """Lighthouse scores of the built site: the home page and the longest page, mobile and desktop.
 
     make lighthouse                  (installs lighthouse@12.2.3 with npm into .cache/ on first use)
+    FREE_THREADED_PYTHON=$(../shared/tools/free-threaded-python.sh) make lighthouse   (as published)
     .venv/bin/python tools/lighthouse.py --runs 9
 
 Serves site/ (build it first: make build) gzip-compressed on 127.0.0.1 as a static host would,
