@@ -108,14 +108,14 @@ def main() -> int:
                 form = "desktop" if desktop else "mobile"
                 scores = " ".join(f"{c} {s:>3}" for c, s in result["scores"].items())
                 print(f"{name:<13} /{path:<16} {form:<8} {scores}  weight {result['weight_kib']:.0f} KiB")
-                print("    " + ", ".join(f"{name} {value}" for name, value in result["metrics"].items()))
+                print("    " + ", ".join(f"{metric} {value}" for metric, value in result["metrics"].items()))
                 for category, audits in result["failed"].items():
                     if audits:
                         print(f"    {category}: {', '.join(audits)}")
                 performance = ", ".join(str(r["scores"]["performance"]) for r in results)
                 benchmarks = [round(r["benchmark"]) for r in results]
                 print(
-                    f"    performance of the {runs} runs: {performance}"
+                    f"    performance, run by run: {performance}"
                     f"  (CPU benchmark index {min(benchmarks)}-{max(benchmarks)})"
                 )
                 all_met &= all(result["scores"][c] >= t for c, t in TARGETS.items())
