@@ -80,7 +80,8 @@ def typical(run):
 
     For timings of CPU-bound threads: on a small virtual machine one core can run at a fraction of
     the other's speed for a second or more, and a thread that stays on it skews about one run in
-    thirty. The median is off only when two runs of three are."""
+    thirty. The median is off only when two runs of three are. (A claim that two CPUs work at once
+    takes run_until instead: a busy machine can hide that for longer than three runs.)"""
 
     def typical(read, path: str, *args: object, timeout: float = 60) -> float:
         return statistics.median(read(run(path, *args, timeout=timeout)) for _ in range(3))
