@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 from snippet_output import ROOT, describe
+from static_server import setting, site_path
 
 FENCE = re.compile(r"^```snippet(?P<attrs>[^\n]*)\n(?P<path>[^\n]+)\n```", re.MULTILINE)
 EXAMPLES = re.compile(r"^````.*?^````", re.MULTILINE | re.DOTALL)  # a block quoted as an example
@@ -17,6 +17,9 @@ SOURCES = {page: EXAMPLES.sub("", page.read_text(encoding="utf-8")) for page in 
 BLOCKS = [
     (page, match["path"].strip(), match["attrs"]) for page in PAGES for match in FENCE.finditer(SOURCES[page])
 ]
+
+REPO_URL = setting("repo_url")
+SITE_URL = setting("site_url")
 
 
 def text_of(page_html: str) -> str:
@@ -99,22 +102,18 @@ def test_no_script_runs_before_the_content(site):
         assert "<script" not in page[page.index("<body") : page.index("<article")], built
 
 
-MKDOCS_YML = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-REPO_URL = re.search(r"^repo_url: (\S+)$", MKDOCS_YML, re.M)[1]
-SITE_URL = re.search(r"^site_url: (\S+)$", MKDOCS_YML, re.M)[1]
-
-
 @pytest.mark.build
 def test_edit_and_source_links_point_at_files_of_this_repository(site):
     """Each page's "edit" and "view source" buttons open its Markdown file, and the link under each
     snippet opens that snippet, on GitHub: a renamed file or a changed edit_uri breaks them."""
+    links = []
     for page in PAGES:
         built = built_page(site, page)
         markdown = page.relative_to(ROOT).as_posix()
         buttons = re.findall(r'<a href="([^"]+)"[^>]*class="md-content__button', built)
         assert buttons == [f"{REPO_URL}/edit/main/{markdown}", f"{REPO_URL}/raw/main/{markdown}"], page.name
+        links += re.findall(r'<a class="snippet-link" href="([^"]+)"', built)
     # Each snippet block whose source a page shows links to the file (such files exist: see above).
-    links = re.findall(r'<a class="snippet-link" href="([^"]+)"', "".join(built_page(site, p) for p in PAGES))
     shown = {path for _, path, attrs in BLOCKS if 'source="no"' not in attrs}
     assert set(links) == {f"{REPO_URL}/blob/main/{path}" for path in shown}
 
@@ -139,6 +138,6 @@ def test_the_404_page_and_the_icon_lead_to_files_that_exist(site):
     assert links and all(link.startswith(SITE_URL) for link in links), links
     for link in links:
         assert (site / link.removeprefix(SITE_URL) / "index.html").is_file(), link
-    base = urlparse(SITE_URL).path  # "/concurrency-in-python/"
+    base = site_path()  # "/concurrency-in-python/"
     icon = re.search(r'<link rel="icon" href="([^"]+)"', not_found)[1]
     assert icon.startswith(base) and (site / icon.removeprefix(base)).is_file(), icon

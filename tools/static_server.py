@@ -1,6 +1,6 @@
 """Serve a built site on 127.0.0.1 as a static host would: gzip-compressed, under site_url's path.
 
-Used by the browser tests and by tools/lighthouse.py.
+Used by the browser tests and by tools/lighthouse.py; the site tests read mkdocs.yml's settings with it.
 """
 
 from __future__ import annotations
@@ -55,10 +55,14 @@ class _Body:
         pass
 
 
+def setting(name: str) -> str:
+    """A one-line top-level setting of mkdocs.yml, e.g. setting("site_url")."""
+    return re.search(rf"^{name}:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.MULTILINE)[1]
+
+
 def site_path() -> str:
     """The path part of mkdocs.yml's site_url, e.g. /concurrency-in-python/."""
-    site_url = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(), re.MULTILINE)[1]
-    return urlparse(site_url).path
+    return urlparse(setting("site_url")).path
 
 
 def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
