@@ -8,34 +8,16 @@ ask the `interpreter` fixture which build that is.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import statistics
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from snippet_output import ROOT, Interpreter, check, describe, run_snippet
-
-
-@dataclass(frozen=True)
-class Output:
-    """What a snippet printed."""
-
-    text: str
-
-    def numbers(self, label: str, nth: int = 0) -> list[float]:
-        """The numbers after `label` on the nth line that starts with `label`."""
-        lines = re.findall(rf"^{re.escape(label)}(.*)$", self.text, re.MULTILINE)
-        assert len(lines) > nth, f"no line {nth} starting with {label!r} in:\n{self.text}"
-        return [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", lines[nth].replace("_", ""))]
-
-    def number(self, label: str) -> float:
-        """The first number after `label` on the first line that starts with it."""
-        return self.numbers(label)[0]
+from sitebuild.interpreters import Interpreter, describe
+from sitebuild.runs import ROOT, Output, check, run_snippet
 
 
 @pytest.fixture(scope="session")

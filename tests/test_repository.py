@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from snippet_output import ROOT
+from sitebuild.runs import ROOT
 
 
 def test_every_requirement_is_pinned():

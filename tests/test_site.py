@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-from snippet_output import ROOT, describe
+from sitebuild.interpreters import describe
+from sitebuild.runs import ROOT
 from static_server import setting, site_path
 
 FENCE = re.compile(r"^```snippet(?P<attrs>[^\n]*)\n(?P<path>[^\n]+)\n```", re.MULTILINE)

@@ -70,9 +70,10 @@ def main(n: int = 200, concurrency: int = 20) -> None:
         stop.set()  # always shut the server down
         server.join(timeout=10)
     one_by_one = n * DELAY
-    print(f"{n} requests, {concurrency} at a time, server delay {DELAY * 1000:g} ms each")
+    print(f"{n} requests with asyncio, then {n} with threads, {concurrency} at a time")
+    print(f"server delay: {DELAY * 1000:g} ms per request")
     correct = sum(reply == b"HELLO\n" for reply in replies)
-    print(f"correct replies: {correct} of {2 * n}")
+    print(f"correct replies: {correct} of {2 * n} (both runs)")
     print(f"one after another would take at least: {one_by_one:.2f} s")
     print(f"asyncio, {concurrency} concurrent tasks:  {async_time:.3f} s")
     print(f"{concurrency} threads:                   {thread_time:.3f} s")

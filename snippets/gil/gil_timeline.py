@@ -55,8 +55,16 @@ def scenarios(seconds: float) -> list:
     for interval, (label, names, workers) in [(default, two_cpu), (0.001, two_cpu), (default, cpu_io)]:
         sys.setswitchinterval(interval)
         runs = timeline(workers, seconds)
-        title = f"{label}, switch interval {interval * 1000:g} ms"
-        result.append({"title": title, "seconds": seconds, "names": names, "threads": runs})
+        result.append(
+            {
+                "title": f"{label}, switch interval {interval * 1000:g} ms",
+                "seconds": seconds,
+                "names": names,
+                "threads": runs,
+                "average_ms": [sum(e - s for s, e in r) / len(r) for r in runs],
+                "overlap_ms": overlap(*runs),
+            }
+        )
     sys.setswitchinterval(default)
     return result
 
@@ -68,11 +76,10 @@ def main(seconds: float = 0.05, as_json: bool = False) -> None:
         return
     for scenario in data:
         print(f"{scenario['title']}:")
-        for name, runs in zip(scenario["names"], scenario["threads"]):
-            average = sum(e - s for s, e in runs) / len(runs)
+        for name, runs, average in zip(scenario["names"], scenario["threads"], scenario["average_ms"]):
             print(f"  {name} thread: ran {len(runs)} times, {average:.2f} ms on average")
-        both = overlap(*scenario["threads"])
-        print(f"  both running at once: {both:.1f} ms of {scenario['seconds'] * 1000:g} ms")
+        both, total = scenario["overlap_ms"], scenario["seconds"] * 1000
+        print(f"  both running at once: {both:.1f} ms of {total:g} ms")
 
 
 if __name__ == "__main__":

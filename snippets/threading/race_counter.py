@@ -12,7 +12,7 @@ def increment_unsafely() -> None:
     value = count
     # Sleeping, even for a microsecond, hands the CPU to another thread between
     # the read and the write: exactly where a switch loses an update.
-    # (sleep(0) is not enough: before 3.11 it often returns without a switch.)
+    # (sleep(0) releases the GIL too, but the thread may take it straight back.)
     time.sleep(0.000001)
     count = value + 1
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from snippet_output import ROOT
+from sitebuild.runs import ROOT
 
 AXE = (Path(__import__("axe_playwright_python").__file__).parent / "axe.min.js").read_text()
 PAGES = ["" if p.stem == "index" else f"{p.stem}/" for p in sorted((ROOT / "docs").glob("*.md"))] + [

@@ -2,7 +2,7 @@ import subprocess
 import sys
 
 import pytest
-from snippet_output import ROOT
+from sitebuild.runs import ROOT
 
 SNIPPET = "snippets/executors/compare_models.py"
 

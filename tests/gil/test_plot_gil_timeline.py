@@ -1,7 +1,7 @@
 import subprocess
 import sys
 
-from snippet_output import ROOT, check, run_snippet
+from sitebuild.runs import ROOT, check, run_snippet
 
 
 def test_draws_the_timeline_as_an_svg_that_states_its_finding(snippet_python):

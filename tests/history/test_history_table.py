@@ -1,6 +1,6 @@
 import sys
 
-from snippet_output import check, run_snippet
+from sitebuild.runs import check, run_snippet
 from test_results import DATA
 
 

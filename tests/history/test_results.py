@@ -4,7 +4,7 @@ import json
 import re
 
 import pytest
-from snippet_output import ROOT
+from sitebuild.runs import ROOT
 
 DATA = json.loads((ROOT / "history" / "results.json").read_text(encoding="utf-8"))
 RESULTS = DATA["results"]

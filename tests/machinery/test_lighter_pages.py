@@ -5,7 +5,7 @@ from pathlib import Path
 
 import material
 from lighter_pages import on_page_content
-from snippet_output import ROOT
+from sitebuild.runs import ROOT
 
 HIGHLIGHTED = (
     '<code><span class="kn">import</span><span class="w"> </span><span class="nn">sys</span>\n'

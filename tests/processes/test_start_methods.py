@@ -1,9 +1,35 @@
-def test_fork_copies_the_parent_and_the_others_import_afresh(run, interpreter):
-    text = run("snippets/processes/start_methods.py", timeout=120).text
-    expected = {
-        "fork": "changed by the parent at run time",
-        "spawn": "as imported",
-        "forkserver": "as imported",
-    }
-    for method in interpreter.start_methods:
-        assert f"{method:<10} child sees setting = {expected[method]!r}" in text
+"""The pages show each multiprocessing program under the platform's default start method; their
+claims hold under every start method (fork, spawn, forkserver), which each program takes as its first
+argument."""
+
+import pytest
+from sitebuild.claims import all_claims, verify
+from sitebuild.runs import outputs
+
+TAKE_A_START_METHOD = {
+    "snippets/processes/count_processes.py",
+    "snippets/processes/chunksize_cost.py",
+    "snippets/processes/large_arguments.py",
+    "snippets/processes/pickling_errors.py",
+    "snippets/processes/process_bank.py",
+    "snippets/processes/shared_counter.py",
+    "snippets/processes/shared_memory_sum.py",
+    "snippets/processes/manager_dict.py",
+    "snippets/processes/queue_and_pipe.py",
+    "snippets/executors/threads_vs_processes.py",
+}
+CLAIMS = [claim for claim in all_claims() if claim.snippet in TAKE_A_START_METHOD and not claim.args]
+
+
+def test_the_programs_that_take_a_start_method_print_it(run, start_method):
+    for path in sorted(TAKE_A_START_METHOD):
+        assert run(path, start_method, timeout=120).text.startswith(f"start method: {start_method}\n"), path
+
+
+@pytest.mark.parametrize("claim", CLAIMS, ids=str)
+def test_claim_under_each_start_method(claim, start_method, interpreter, snippet_python):
+    if not claim.applies(interpreter):
+        pytest.skip(f"claim about {', '.join(c.says for c in claim.when)}")
+    runs = outputs(claim.snippet, (start_method,), python=snippet_python, timeout=120)
+    verdict = verify(f"{claim} ({start_method})", [claim], runs)
+    assert verdict.holds, verdict.message(interpreter)

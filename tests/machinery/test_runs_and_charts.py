@@ -11,8 +11,10 @@ from pathlib import Path
 
 import matplotlib
 import pytest
-import snippet_output
-from snippet_output import ROOT, SnippetError, check, describe, run_plot, run_snippet, svg_figure
+from sitebuild.cache import RunCache
+from sitebuild.charts import run_plot, svg_figure
+from sitebuild.interpreters import describe
+from sitebuild.runs import ROOT, SnippetError, check, run_snippet
 
 
 def write(root: Path, path: str, source: str) -> str:
@@ -98,7 +100,7 @@ def mini_site(root: Path, page: str, extensions: str = "") -> Path:
         f"markdown_extensions: [pymdownx.superfences, admonition, {extensions or 'toc'}]\n",
         encoding="utf-8",
     )
-    write(root, "docs/index.md", page)
+    write(root, "docs/index.md", "---\ndescription: A test page.\n---\n\n" + page)
     return root
 
 
@@ -130,7 +132,7 @@ def test_output_is_rendered_as_text_never_as_html(tmp_path, mkdocs_build):
 
 
 def test_builds_get_one_tab_each_and_a_missing_build_says_how_to_get_it(tmp_path, mkdocs_build, monkeypatch):
-    monkeypatch.delenv("FREE_THREADED_PYTHON", raising=False)
+    monkeypatch.setenv("FREE_THREADED_PYTHON", "")  # none, not even one on PATH
     write(tmp_path, "snippets/hello.py", "print('hello')\n")
     page = '```snippet builds="GIL free-threaded"\nsnippets/hello.py\n```\n'
     site = mini_site(tmp_path, page, extensions="pymdownx.tabbed")
@@ -216,24 +218,19 @@ def test_one_chart_cannot_change_the_next():
     assert matplotlib.rcParams["font.size"] == matplotlib.rcParamsOrig["font.size"]
 
 
-def test_serve_reruns_only_what_an_edit_affects(tmp_path, monkeypatch):
-    monkeypatch.setattr(snippet_output, "_site_root", tmp_path)
-    monkeypatch.setattr(snippet_output, "_cache", {})
-    monkeypatch.setattr(snippet_output, "_serving", False)  # restored after the test
+def test_serve_reruns_only_what_an_edit_affects(tmp_path):
     counting = "import sys\nwith open('runs', 'a') as f: f.write('x')\nprint(sys.stdin.read())\n"
     path = write(tmp_path, "snippets/program.py", "import helper\n" + counting)
     write(tmp_path, "snippets/helper.py", "")
     write(tmp_path, "snippets/other.py", counting)
+    cache = RunCache()
+    cache.keep_between_builds = True  # as in `mkdocs serve`
 
-    def runs(path: str, data: str | None = None) -> int:
-        if data is None:
-            snippet_output._cached_run(path, [], sys.executable, 10)
-        else:
-            snippet_output._cached_plot(path, data)
+    def runs(path: str, data: str = "") -> int:
+        cache.get((path,), tmp_path / path, data, lambda: run_plot(path, data, root=tmp_path))
         return len((tmp_path / "runs").read_text())
 
-    snippet_output.on_startup("serve", dirty=False)
-    snippet_output.on_pre_build(None)
+    cache.new_build()
     assert runs(path) == 1
     assert runs(path) == 1  # unchanged: reused
     assert runs("snippets/other.py") == 2  # another snippet runs, not reused
@@ -241,7 +238,8 @@ def test_serve_reruns_only_what_an_edit_affects(tmp_path, monkeypatch):
     assert runs(path) == 3  # a module it imports changed
     assert runs(path, "data") == 4  # a plotting program's input changed
     assert runs(path, "data") == 4
-    assert runs(path, "more data") == 5
-    snippet_output.on_startup("build", dirty=False)
-    snippet_output.on_pre_build(None)  # every `mkdocs build` runs everything
-    assert runs(path, "more data") == 6
+    cache.new_build()
+    assert runs(path, "data") == 4  # serve keeps results between builds
+    cache.keep_between_builds = False  # as in `mkdocs build`
+    cache.new_build()
+    assert runs(path, "data") == 5

@@ -1,0 +1,196 @@
+"""The `snippet` fence, rendered in-process: options are checked, nothing is swallowed, and an output
+that contradicts its page's claims is shown with the contradiction and fails the strict build."""
+
+from __future__ import annotations
+
+import logging
+import re
+import textwrap
+from pathlib import Path
+
+import markdown
+import pytest
+from markdown_exec import markdown_config
+from sitebuild import claims, fence
+from sitebuild.claims import Claim
+from sitebuild.runs import ROOT
+
+SNIPPET_FENCE = {
+    "name": "snippet",
+    "class": "snippet",
+    "validator": fence.validate,
+    "format": fence.format_fence,
+}
+EXTENSIONS = ["pymdownx.superfences", "pymdownx.highlight", "admonition", "pymdownx.tabbed", "attr_list"]
+CONFIGS = {"pymdownx.superfences": {"custom_fences": [SNIPPET_FENCE]}}
+
+
+@pytest.fixture
+def render(tmp_path: Path, monkeypatch, caplog):
+    """render(page) -> (html, warnings): the page through superfences with our fence, snippets in
+    tmp_path/snippets/ (see `program`)."""
+    monkeypatch.setattr(fence, "site", fence.Site(root=tmp_path, page="docs/test.md"))
+    monkeypatch.setattr(claims, "PAUSE", 0)
+    monkeypatch.setenv("FREE_THREADED_PYTHON", "")
+    markdown_config.save(EXTENSIONS, CONFIGS)  # as markdown-exec's MkDocs plugin does
+
+    def render(page: str) -> tuple[str, list[str]]:
+        caplog.clear()
+        md = markdown.Markdown(
+            extensions=[
+                "pymdownx.superfences",
+                "pymdownx.highlight",
+                "admonition",
+                "pymdownx.tabbed",
+                "attr_list",
+            ],
+            extension_configs={
+                "pymdownx.superfences": {
+                    "custom_fences": [
+                        {
+                            "name": "snippet",
+                            "class": "snippet",
+                            "validator": fence.validate,
+                            "format": fence.format_fence,
+                        }
+                    ]
+                }
+            },
+        )
+        with caplog.at_level(logging.WARNING):
+            html = md.convert(textwrap.dedent(page))
+        return html, [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+
+    yield render
+    markdown_config.reset()
+
+
+@pytest.fixture
+def program(tmp_path: Path):
+    def program(name: str, source: str) -> str:
+        path = tmp_path / "snippets" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(source), encoding="utf-8")
+        return f"snippets/{name}"
+
+    return program
+
+
+BAD_OPTIONS = [
+    ('timeout="abc"', 'timeout="abc"'),
+    ('timeout="-1"', 'timeout="-1"'),
+    ('returncode="x"', 'returncode="x"'),
+    ('builds="GIL nogil"', 'builds="GIL nogil"'),
+    ('source="left"', 'source="left"'),
+    ('output="png"', 'output="png"'),
+    ('plot="snippets/none.py"', 'plot="snippets/none.py"'),
+    ('run="maybe"', 'run="maybe"'),
+    ('args="unbalanced \'quote"', "args="),
+    ('colour="red"', "unknown attribute(s) ['colour']"),
+    ('html="1"', "html: not supported"),
+]
+
+
+@pytest.mark.parametrize(("option", "message"), BAD_OPTIONS, ids=[o for o, _ in BAD_OPTIONS])
+def test_a_bad_option_is_reported_naming_page_and_option_and_swallows_nothing(
+    render, program, option, message
+):
+    path = program("hello.py", "print('hello')\n")
+    html, warnings = render(f"```snippet {option}\n{path}\n```\n\nThe next paragraph.\n")
+    assert len(warnings) == 1
+    assert warnings[0].startswith(f"docs/test.md: {path}: bad snippet fence: ")
+    assert message in warnings[0]
+    assert "cannot be shown" in html
+    assert "<p>The next paragraph.</p>" in html  # not swallowed into the block
+
+
+def test_an_exception_in_the_fence_is_reported_not_swallowed(render, program, monkeypatch):
+    path = program("hello.py", "print('hello')\n")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug in the machinery")
+
+    monkeypatch.setattr(fence, "_outputs", broken)
+    html, warnings = render(f"```snippet\n{path}\n```\n")
+    assert len(warnings) == 1
+    assert "docs/test.md: snippets/hello.py" in warnings[0]
+    assert "RuntimeError: a bug in the machinery" in warnings[0]
+    assert "a bug in the machinery" in html
+
+
+def test_markdown_exec_options_place_the_source(render, program):
+    path = program("hello.py", "x = 1\nprint('hello')\n")
+    html, warnings = render(f'```snippet source="tabbed-left" hl_lines="2" title="Hello"\n{path}\n```\n')
+    assert warnings == []
+    assert "tabbed-set" in html
+    assert html.index(">Source<") < html.index(">Result<")
+    assert 'class="hll"' in html
+    assert ">Hello<" in html
+    assert "$ python snippets/hello.py" in html
+
+
+def test_a_failing_snippet_is_reported_by_markdown_exec_naming_the_file(render, program):
+    path = program("fails.py", "raise SystemExit('broken on purpose')\n")
+    html, warnings = render(f"```snippet\n{path}\n```\n")
+    assert len(warnings) == 1
+    assert "snippets/fails.py" in warnings[0]
+    assert "broken on purpose" in warnings[0]
+    assert "broken on purpose" in html
+
+
+def claim_about(path: str, holds) -> Claim:
+    return Claim("the count is above 5", path, holds, shows=("count:",))
+
+
+def test_an_output_that_contradicts_its_claim_is_run_again_then_refused(render, program, tmp_path):
+    path = program("counts.py", "with open('runs', 'a') as f: f.write('x')\nprint('count: 3')\n")
+    fence.site.claims = [claim_about(path, lambda output: output.number("count:") > 5)]
+    html, warnings = render(f"```snippet\n{path}\n```\n")
+    assert (tmp_path / "runs").read_text() == "x" * claims.ATTEMPTS
+    assert len(warnings) == 1
+    assert "docs/test.md: python snippets/counts.py: on CPython" in warnings[0]
+    assert "claim: the count is above 5" in warnings[0]
+    assert f"run {claims.ATTEMPTS}: count: 3" in warnings[0]
+    assert "This output contradicts the page" in html
+    assert html.index("contradicts the page") < html.index("$ python snippets/counts.py")
+
+
+def test_the_first_run_that_shows_the_claim_is_published(render, program, tmp_path):
+    path = program(
+        "flaky.py",
+        "with open('runs', 'a') as f: f.write('x')\nprint('count:', 2 * len(open('runs').read()) + 2)\n",
+    )
+    fence.site.claims = [claim_about(path, lambda output: output.number("count:") > 5)]
+    html, warnings = render(f"```snippet\n{path}\n```\n")
+    assert warnings == []
+    assert "count: 6" in html
+    assert "contradicts" not in html
+
+
+def test_claims_apply_only_to_their_arguments_and_builds(render, program):
+    path = program("counts.py", "print('count: 3')\n")
+    other_args = Claim("x", path, lambda output: False, args=("9",))
+    other_build = Claim(
+        "y",
+        path,
+        lambda output: False,
+        when=(claims.NO_GIL,)
+        if claims.GIL.test(__import__("sitebuild.interpreters").interpreters.describe())
+        else (claims.GIL,),
+    )
+    fence.site.claims = [other_args, other_build]
+    assert render(f"```snippet\n{path}\n```\n")[1] == []
+
+
+def test_every_claim_is_about_a_command_a_page_shows():
+    shown = set()
+    for page in (ROOT / "docs").glob("*.md"):
+        for attrs, path in fence_blocks(page.read_text(encoding="utf-8")):
+            args = attrs.split('args="')[1].split('"')[0].split() if 'args="' in attrs else []
+            shown.add((path, tuple(args)))
+    unshown = [str(claim) for claim in claims.all_claims() if (claim.snippet, claim.args) not in shown]
+    assert unshown == []
+
+
+def fence_blocks(text: str) -> list[tuple[str, str]]:
+    return re.findall(r"^```snippet([^\n]*)\n([^\n]+)\n```", text, re.MULTILINE)

@@ -1,0 +1,112 @@
+"""What docs/processes.md and docs/processes-sharing.md say about their programs' outputs (run with
+the platform's default start method, as the pages show them; the tests run every start method too)."""
+
+import re
+
+from sitebuild.claims import TWO_CPUS, Claim
+
+CHAPTER = "snippets/processes/"
+EXPECTED_SETTING = {
+    "fork": "changed by the parent at run time",
+    "spawn": "as imported",
+    "forkserver": "as imported",
+}
+
+
+def each_method_sees_its_setting(output) -> bool:
+    methods = re.findall(r"^(\w+) +child sees setting = '(.*)'$", output.text, re.MULTILINE)
+    return bool(methods) and all(EXPECTED_SETTING[method] == seen for method, seen in methods)
+
+
+CLAIMS = [
+    Claim(
+        "two processes keep two CPUs busy (above 1.5) and finish faster than sequential calls (above "
+        "1.15x), and no faster than the CPUs allow",
+        CHAPTER + "count_processes.py",
+        lambda output: (
+            output.number("CPUs busy during the parallel run:") > 1.5
+            and 1.15 < output.number("speedup:") <= 1.1 * output.numbers("speedup:")[-1]
+        ),
+        shows=("speedup:", "CPUs busy"),
+        when=(TWO_CPUS,),
+    ),
+    Claim(
+        "fork copies the parent's changed module state; spawn and forkserver import it afresh",
+        CHAPTER + "start_methods.py",
+        each_method_sees_its_setting,
+        shows=("fork", "spawn", "forkserver"),
+    ),
+    Claim(
+        "an unguarded script fails in the spawned child with multiprocessing's RuntimeError",
+        CHAPTER + "main_guard.py",
+        lambda output: (
+            "child exit code: 1" in output.text
+            and "RuntimeError: An attempt has been made to start a new process" in output.text
+        ),
+        shows=("child",),
+    ),
+    Claim(
+        "a lambda cannot be sent to a worker; a module-level function can",
+        CHAPTER + "pickling_errors.py",
+        lambda output: (
+            re.search(r"^a lambda: +\w+(Error|Exception): .*lambda", output.text, re.MULTILINE)
+            and "a module-level function:   [0, 1, 4, 9]" in output.text
+        ),
+        shows=("a lambda", "a module-level function"),
+    ),
+    Claim(
+        "many tiny tasks one by one cost far more than in batches (over 2x the chunksize=1000 time)",
+        CHAPTER + "chunksize_cost.py",
+        lambda output: output.numbers("chunksize=1 ")[1] > 2,
+        shows=("chunksize=",),
+    ),
+    Claim(
+        "sending large arguments costs more than letting workers make them (over 2x)",
+        CHAPTER + "large_arguments.py",
+        lambda output: output.number("sending / making:") > 2,
+        shows=("sending / making:",),
+    ),
+    Claim(
+        "the Value's lock makes the count exact; without it updates are lost",
+        CHAPTER + "shared_counter.py",
+        lambda output: (
+            output.number("with the lock:") == output.number("expected:")
+            and output.number("without the lock:") < output.number("expected:")
+        ),
+        shows=("expected:", "with the lock:", "without the lock:"),
+    ),
+    Claim(
+        "with one lock the bank's total never changes across processes, and every audit agrees",
+        CHAPTER + "process_bank.py",
+        lambda output: (
+            output.number("total after:") == output.number("total before:")
+            and output.numbers("audits that found the wrong total:")[0] == 0
+            and output.numbers("audits that found the wrong total:")[1] > 0
+        ),
+        shows=("total before:", "total after:", "audits"),
+    ),
+    Claim(
+        "workers write into the manager's dict, from processes other than this one",
+        CHAPTER + "manager_dict.py",
+        lambda output: (
+            "squares: {0: 0, 1: 1, 2: 4, 3: 9, 4: 16, 5: 25}" in output.text
+            and "(none of them is this one: True)" in output.text
+        ),
+        shows=("squares:", "(none"),
+    ),
+    Claim(
+        "workers fill the shared block, and its sum matches the one computed here",
+        CHAPTER + "shared_memory_sum.py",
+        lambda output: output.numbers("sum of squares below")[-1] == output.number("computed here:"),
+        shows=("sum of squares below", "computed here:"),
+    ),
+    Claim(
+        "a Queue and a Pipe carry every message",
+        CHAPTER + "queue_and_pipe.py",
+        lambda output: (
+            "queue: [(0, 0), (1, 1), (2, 4), (3, 9), (4, 16), (5, 25), (6, 36), (7, 49)]" in output.text
+            and "pipe: sent ['ping', 'pong'], got back ['PING', 'PONG']" in output.text
+        ),
+        shows=("queue:", "pipe:"),
+    ),
+]
