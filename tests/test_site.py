@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sitebuild.interpreters import describe
+from sitebuild.pages import front_matter_problems, unprocessed_markdown
 from sitebuild.runs import ROOT
 from static_server import setting, site_path
 
@@ -142,3 +143,22 @@ def test_the_404_page_and_the_icon_lead_to_files_that_exist(site):
     base = site_path()  # "/concurrency-in-python/"
     icon = re.search(r'<link rel="icon" href="([^"]+)"', not_found)[1]
     assert icon.startswith(base) and (site / icon.removeprefix(base)).is_file(), icon
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
+def test_no_markdown_syntax_reaches_a_page_as_text(site, page):
+    assert unprocessed_markdown(built_page(site, page)) == []
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
+def test_every_front_matter_parses_and_gives_a_description(page):
+    assert front_matter_problems(page.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.build
+def test_the_history_page_shows_the_overviews_programs_exactly_as_printed(site):
+    shown = text_of(built_page(site, ROOT / "docs" / "history.md"))
+    for program in sorted((ROOT / "history" / "seed").glob("*.py")):
+        # Python-Markdown expands tabs (the overview indents with them) to 4 spaces; nothing else changes.
+        assert program.read_text(encoding="utf-8").expandtabs(4).strip() in shown, program.name

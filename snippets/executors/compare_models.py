@@ -17,7 +17,7 @@ except ImportError:
 from workloads import best_times, count, on_executor, sequentially, started, wait_for_io, warm_up
 
 IO_TASKS, IO_SECONDS = 20, 0.005
-CPU_TASKS, CPU_N = 4, 500_000
+CPU_TASKS, CPU_N = 4, 2_000_000  # about 0.1 s in all: long enough to time
 
 
 async def gather_waits() -> None:

@@ -1,9 +1,9 @@
 """InterpreterPoolExecutor (3.14+): one interpreter per worker thread, each with its own GIL."""
 
 import sys
-import time
+from functools import partial
 
-from workloads import count
+from workloads import best_times, count, on_executor, sequentially, started, warm_up
 
 try:
     from concurrent.futures import InterpreterPoolExecutor  # new in 3.14
@@ -13,19 +13,18 @@ except ImportError:
 
 def main(n: int = 2_000_000) -> None:
     if InterpreterPoolExecutor is None:
-        print(f"InterpreterPoolExecutor is not available on Python {sys.version.split()[0]}: it needs 3.14+")
+        version = sys.version.split()[0]
+        print(f"InterpreterPoolExecutor is not available on Python {version}: it needs 3.14+")
         return
-    start = time.perf_counter()
-    count(n)
-    count(n)
-    sequential = time.perf_counter() - start
+    warm_up()
     with InterpreterPoolExecutor(max_workers=2) as pool:
-        pool.submit(count, 1).result()  # interpreters started before timing
-        start = time.perf_counter()
-        list(pool.map(count, [n, n]))
-        parallel = time.perf_counter() - start
-    print(f"count({n:_}) twice, sequential:       {sequential:.3f} s")
-    print(f"count({n:_}) in 2 interpreters:       {parallel:.3f} s")
+        started(pool)  # both interpreters up, workloads imported, before timing
+        sequential, parallel = best_times(
+            partial(sequentially, count, [n, n]),
+            partial(on_executor, pool, count, [n, n]),
+        )
+    print(f"count({n:_}) twice, sequential: {sequential:.3f} s")
+    print(f"count({n:_}) in 2 interpreters: {parallel:.3f} s")
     print(f"interpreters / sequential: {parallel / sequential:.2f}")
 
 

@@ -12,7 +12,7 @@ def main(start_method: str = None) -> None:
     context = multiprocessing.get_context(start_method)
     workloads = {
         "I/O-bound: 8 waits of 5 ms": (wait_for_io, [0.005] * 8),
-        "CPU-bound: 4 × count(500_000)": (count, [500_000] * 4),
+        "CPU-bound: 4 × count(2_000_000)": (count, [2_000_000] * 4),
     }
     warm_up()
     print(f"start method: {context.get_start_method()}")

@@ -9,9 +9,11 @@ PROBE = "import sys; print(sys._is_gil_enabled() if hasattr(sys, '_is_gil_enable
 
 
 def gil_enabled(*options: str, **environment: str) -> str:
+    """Whether a new interpreter with these options has the GIL, and whether it warned."""
     env = {**os.environ, **environment}
     command = [sys.executable, *options, "-c", PROBE]
-    return subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout.strip()
+    run = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    return f"{run.stdout.strip():<5}  warning printed: {'yes' if run.stderr else 'no'}"
 
 
 def main() -> None:

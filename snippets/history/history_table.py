@@ -9,7 +9,9 @@ def main(path: str = "history/results.json") -> None:
         data = json.load(file)
     machine = data["machine"]
     runs = data["runs_per_counter"]
-    print(f"measured on {data['measured_on']}: {machine['cpu']}, {machine['cpus']} CPUs, {machine['system']}")
+    # Stored results, not measured now: say who measured them, when and where.
+    print(f"recorded by history/measure.py on {data['measured_on']}")
+    print(f"on {machine['cpu']}, {machine['cpus']} CPUs, {machine['system']}")
     print()
     print("           threads /     runs of the counter that lost updates")
     print("Python      sequential     10 threads × 100    10 threads × 100,000")

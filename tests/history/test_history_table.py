@@ -6,7 +6,7 @@ from test_results import DATA
 
 def test_the_table_shows_every_measured_python_and_where_it_was_measured(run):
     text = run("snippets/history/history_table.py").text
-    assert f"measured on {DATA['measured_on']}" in text
+    assert f"recorded by history/measure.py on {DATA['measured_on']}" in text
     assert DATA["machine"]["cpu"] in text
     for result in DATA["results"]:
         assert result["python"] in text
