@@ -61,7 +61,7 @@ def scenarios(seconds: float) -> list:
                 "seconds": seconds,
                 "names": names,
                 "threads": runs,
-                "average_ms": [sum(e - s for s, e in r) / len(r) for r in runs],
+                "average_ms": [sum(e - s for s, e in r) / max(len(r), 1) for r in runs],  # none: 0
                 "overlap_ms": overlap(*runs),
             }
         )
