@@ -48,8 +48,7 @@ def on_pre_build(config) -> None:
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     fence.site.page = f"docs/{page.file.src_uri}"
-    source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
-    for problem in pages.front_matter_problems(source):
+    for problem in pages.front_matter_problems(page.file.content_string):
         log.warning("%s: %s", fence.site.page, problem)
     return markdown
 

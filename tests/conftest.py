@@ -12,12 +12,12 @@ import shutil
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from sitebuild.claims import Claim, verify
 from sitebuild.interpreters import Interpreter, describe
-from sitebuild.runs import ROOT, Output, check, run_snippet
+from sitebuild.runs import ROOT, Output, check, outputs, run_snippet
 
 
 @pytest.fixture(scope="session")
@@ -62,8 +62,8 @@ def typical(run):
 
     For timings of CPU-bound threads: on a small virtual machine one core can run at a fraction of
     the other's speed for a second or more, and a thread that stays on it skews about one run in
-    thirty. The median is off only when two runs of three are. (A claim that two CPUs work at once
-    takes run_until instead: a busy machine can hide that for longer than three runs.)"""
+    thirty. The median is off only when two runs of three are. (A page's claims go through
+    check_claim instead.)"""
 
     def typical(read, path: str, *args: object, timeout: float = 60) -> float:
         return statistics.median(read(run(path, *args, timeout=timeout)) for _ in range(3))
@@ -72,24 +72,21 @@ def typical(run):
 
 
 @pytest.fixture(scope="session")
-def run_until(run):
-    """run_until(holds, "snippets/x/y.py", "arg", ...) -> the output of the first of up to three runs,
-    ten seconds apart, for which holds(output) is true; else the last run's output.
+def check_claim(snippet_python: str, interpreter: Interpreter):
+    """check_claim(claim, args=None): the claim holds on the snippet interpreter, checked by the
+    build's own sitebuild.claims.verify (up to three runs: a busy machine can hide two CPUs at work,
+    never fake it). Skips where the page does not make the claim. `args` replaces the claim's own
+    (the start-method tests pass one)."""
 
-    For claims that a machine can hide but not fake: work on two CPUs at once. A small virtual
-    machine sometimes gives a process much less than two cores for many seconds, longer than three
-    runs in a row; code that never runs in parallel fails all three (see the mutant tests)."""
+    def check_claim(claim: Claim, args: tuple[str, ...] | None = None) -> None:
+        if not claim.applies(interpreter):
+            pytest.skip(f"claim about {', '.join(c.says for c in claim.when)}")
+        args = claim.args if args is None else args
+        runs = outputs(claim.snippet, args, python=snippet_python, timeout=120)
+        verdict = verify(" ".join(["python", claim.snippet, *args]), [claim], runs)
+        assert verdict.holds, verdict.message(interpreter)
 
-    def run_until(holds, path: str, *args: object, timeout: float = 60) -> Output:
-        for attempt in range(3):
-            if attempt:
-                time.sleep(10)
-            output = run(path, *args, timeout=timeout)
-            if holds(output):
-                break
-        return output
-
-    return run_until
+    return check_claim
 
 
 @pytest.fixture

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import html
 import re
+import shlex
 from pathlib import Path
 
 import pytest
+from sitebuild.claims import all_claims
 from sitebuild.interpreters import describe
 from sitebuild.pages import front_matter_problems, unprocessed_markdown
 from sitebuild.runs import ROOT
 from static_server import setting, site_path
 
 FENCE = re.compile(r"^```snippet(?P<attrs>[^\n]*)\n(?P<path>[^\n]+)\n```", re.MULTILINE)
+ARGS = re.compile(r'\bargs="([^"]*)"')
 EXAMPLES = re.compile(r"^````.*?^````", re.MULTILINE | re.DOTALL)  # a block quoted as an example
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
 SOURCES = {page: EXAMPLES.sub("", page.read_text(encoding="utf-8")) for page in PAGES}
@@ -51,6 +54,14 @@ def test_every_helper_module_is_imported_by_a_program_beside_it():
         if 'if __name__ == "__main__":' not in helper.read_text(encoding="utf-8"):
             neighbours = "".join(p.read_text(encoding="utf-8") for p in helper.parent.glob("*.py"))
             assert f"from {helper.stem} import" in neighbours, helper
+
+
+def test_every_claim_is_about_a_command_a_page_shows():
+    shown = {
+        (path, tuple(shlex.split(ARGS.search(attrs)[1])) if ARGS.search(attrs) else ())
+        for _, path, attrs in BLOCKS
+    }
+    assert [str(claim) for claim in all_claims() if (claim.snippet, claim.args) not in shown] == []
 
 
 def test_every_snippet_block_names_an_existing_file():

@@ -230,6 +230,8 @@ def _output(path: str, opts: Options, returncode: int, python: str, charts: dict
         return claims.verify(command, checked, runs)
 
     verdict = site.cache.get(key, site.root / path, "", verify)
+    if verdict.holds and verdict.runs > 1:
+        log.info("%s: %s agreed with its claims on run %d", site.page, command, verdict.runs)
     contradiction = ""
     if not verdict.holds:
         log.warning("%s: %s", site.page, verdict.message(interpreter))

@@ -4,7 +4,6 @@ that contradicts its page's claims is shown with the contradiction and fails the
 from __future__ import annotations
 
 import logging
-import re
 import textwrap
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 from markdown_exec import markdown_config
 from sitebuild import claims, fence
 from sitebuild.claims import Claim
-from sitebuild.runs import ROOT
+from sitebuild.interpreters import describe
 
 SNIPPET_FENCE = {
     "name": "snippet",
@@ -171,26 +170,7 @@ def test_claims_apply_only_to_their_arguments_and_builds(render, program):
     path = program("counts.py", "print('count: 3')\n")
     other_args = Claim("x", path, lambda output: False, args=("9",))
     other_build = Claim(
-        "y",
-        path,
-        lambda output: False,
-        when=(claims.NO_GIL,)
-        if claims.GIL.test(__import__("sitebuild.interpreters").interpreters.describe())
-        else (claims.GIL,),
+        "y", path, lambda output: False, when=(claims.NO_GIL if describe().gil_enabled else claims.GIL,)
     )
     fence.site.claims = [other_args, other_build]
     assert render(f"```snippet\n{path}\n```\n")[1] == []
-
-
-def test_every_claim_is_about_a_command_a_page_shows():
-    shown = set()
-    for page in (ROOT / "docs").glob("*.md"):
-        for attrs, path in fence_blocks(page.read_text(encoding="utf-8")):
-            args = attrs.split('args="')[1].split('"')[0].split() if 'args="' in attrs else []
-            shown.add((path, tuple(args)))
-    unshown = [str(claim) for claim in claims.all_claims() if (claim.snippet, claim.args) not in shown]
-    assert unshown == []
-
-
-def fence_blocks(text: str) -> list[tuple[str, str]]:
-    return re.findall(r"^```snippet([^\n]*)\n([^\n]+)\n```", text, re.MULTILINE)

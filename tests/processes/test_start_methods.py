@@ -3,8 +3,7 @@ claims hold under every start method (fork, spawn, forkserver), which each progr
 argument."""
 
 import pytest
-from sitebuild.claims import all_claims, verify
-from sitebuild.runs import outputs
+from sitebuild.claims import all_claims
 
 TAKE_A_START_METHOD = {
     "snippets/processes/count_processes.py",
@@ -27,9 +26,5 @@ def test_the_programs_that_take_a_start_method_print_it(run, start_method):
 
 
 @pytest.mark.parametrize("claim", CLAIMS, ids=str)
-def test_claim_under_each_start_method(claim, start_method, interpreter, snippet_python):
-    if not claim.applies(interpreter):
-        pytest.skip(f"claim about {', '.join(c.says for c in claim.when)}")
-    runs = outputs(claim.snippet, (start_method,), python=snippet_python, timeout=120)
-    verdict = verify(f"{claim} ({start_method})", [claim], runs)
-    assert verdict.holds, verdict.message(interpreter)
+def test_claim_under_each_start_method(claim, start_method, check_claim):
+    check_claim(claim, (start_method,))
