@@ -17,7 +17,7 @@ except ImportError:
 from workloads import best_times, count, on_executor, sequentially, started, wait_for_io, warm_up
 
 IO_TASKS, IO_SECONDS = 20, 0.005
-CPU_TASKS, CPU_N = 4, 2_000_000  # about 0.1 s in all: long enough to time
+CPU_TASKS, CPU_N = 4, 2_000_000  # long enough that noise is small beside it
 
 
 async def gather_waits() -> None:
