@@ -86,6 +86,7 @@ class Verdict:
     output: Output
     failed: dict[Claim, list[str]] = field(default_factory=dict)  # claim -> evidence of each run
     runs: int = 1
+    retried: list[str] = field(default_factory=list)  # "run i: claim: evidence" for each run set aside
 
     @property
     def holds(self) -> bool:
@@ -117,6 +118,7 @@ def verify(
     attempts = ATTEMPTS if attempts is None else attempts
     pause = PAUSE if pause is None else pause
     evidence: dict[Claim, list[str]] = {claim: [] for claim in claims}
+    retried = []
     for attempt in range(1, attempts + 1):
         if attempt > 1:
             time.sleep(pause)
@@ -126,7 +128,8 @@ def verify(
             evidence[claim].append(claim.evidence(output))
         if not failed or attempt == attempts:
             break
-    return Verdict(command, output, {claim: evidence[claim] for claim in failed}, attempt)
+        retried += [f"run {attempt}: {claim.says}: {evidence[claim][-1]}" for claim in failed]
+    return Verdict(command, output, {claim: evidence[claim] for claim in failed}, attempt, retried)
 
 
 def load(root: Path = ROOT) -> list[Claim]:

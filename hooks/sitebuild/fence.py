@@ -231,7 +231,13 @@ def _output(path: str, opts: Options, returncode: int, python: str, charts: dict
 
     verdict = site.cache.get(key, site.root / path, "", verify)
     if verdict.holds and verdict.runs > 1:
-        log.info("%s: %s agreed with its claims on run %d", site.page, command, verdict.runs)
+        log.info(
+            "%s: %s agreed with its claims on run %d; set aside: %s",
+            site.page,
+            command,
+            verdict.runs,
+            "; ".join(verdict.retried),
+        )
     contradiction = ""
     if not verdict.holds:
         log.warning("%s: %s", site.page, verdict.message(interpreter))
