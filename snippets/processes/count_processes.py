@@ -25,7 +25,7 @@ def start_pool(context) -> None:
         pool.map(abs, [0, 0])  # waits until both workers have started and answered
 
 
-def main(start_method: str = None, n: int = 2_000_000) -> None:
+def main(start_method: str = None, n: int = 5_000_000) -> None:
     context = multiprocessing.get_context(start_method)  # None: the platform's default
     startup = min(timed(lambda: start_pool(context)) for _ in range(3))
     sequential = parallel = float("inf")
