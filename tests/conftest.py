@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sitebuild.charts import run_plot
 from sitebuild.claims import Claim, verify
 from sitebuild.interpreters import Interpreter, describe
 from sitebuild.runs import ROOT, Output, check, outputs, run_snippet
@@ -87,6 +88,20 @@ def check_claim(snippet_python: str, interpreter: Interpreter):
         assert verdict.holds, verdict.message(interpreter)
 
     return check_claim
+
+
+@pytest.fixture(scope="session")
+def chart():
+    """chart("snippets/x/plot_y.py", record="") -> the SVG that plotting program prints for that
+    --json record, run exactly as the build runs it (in the building interpreter: matplotlib)."""
+
+    def chart(path: str, record: str = "") -> str:
+        result = run_plot(path, record)
+        check(result, path)
+        assert "<svg" in result.stdout, path
+        return result.stdout
+
+    return chart
 
 
 @pytest.fixture

@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import re
 import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from static_server import setting, site_path
 
 FENCE = re.compile(r"^```snippet(?P<attrs>[^\n]*)\n(?P<path>[^\n]+)\n```", re.MULTILINE)
 ARGS = re.compile(r'\bargs="([^"]*)"')
+PLOT = re.compile(r'\bplot="([^"]*)"')
 EXAMPLES = re.compile(r"^````.*?^````", re.MULTILINE | re.DOTALL)  # a block quoted as an example
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
 SOURCES = {page: EXAMPLES.sub("", page.read_text(encoding="utf-8")) for page in PAGES}
@@ -38,15 +41,59 @@ def built_page(site: Path, page: Path) -> str:
     return target.read_text(encoding="utf-8")
 
 
-def test_every_snippet_program_is_shown_on_a_page():
-    plotters = set(re.findall(r'^```snippet[^\n]*plot="([^"]+)"', "".join(SOURCES.values()), re.M))
-    shown = {path for _, path, _ in BLOCKS} | plotters
-    programs = {
-        p.relative_to(ROOT).as_posix()
-        for p in (ROOT / "snippets").rglob("*.py")
-        if 'if __name__ == "__main__":' in p.read_text(encoding="utf-8")
+def chapter(path: str) -> str:
+    """snippets/<chapter>/<name>.py -> <chapter>"""
+    return Path(path).parts[1]
+
+
+def test_one_name_per_chapter_in_docs_snippets_and_tests():
+    """docs/<chapter>.md explains the programs in snippets/<chapter>/, tested in tests/<chapter>/."""
+    snippet_folders = {folder.name for folder in (ROOT / "snippets").iterdir() if folder.is_dir()}
+    test_folders = {folder.name for folder in (ROOT / "tests").iterdir() if folder.is_dir()}
+    assert snippet_folders - {page.stem for page in PAGES} == set(), "a folder with no page"
+    assert test_folders - {"machinery", "browser", "__pycache__"} == snippet_folders
+
+
+def test_a_page_explains_only_programs_of_its_own_folder():
+    """Another chapter's program may run again on a page (the free-threading page reruns three on
+    the other build), output only: its source is explained on its own page."""
+    plots = [(page, plot, "") for page, _, attrs in BLOCKS for plot in PLOT.findall(attrs)]
+    strays = [
+        f"{page.name}: {path}"
+        for page, path, attrs in BLOCKS + plots
+        if chapter(path) != page.stem and 'source="no"' not in attrs
+    ]
+    assert strays == []
+
+
+def test_every_program_is_explained_on_its_own_page():
+    """Every file in snippets/<chapter>/ is shown with its source (or draws a chart) on that page."""
+    explained = {
+        (page.stem, path)
+        for page, path, attrs in BLOCKS
+        if 'source="no"' not in attrs or 'output="svg"' in attrs
     }
-    assert programs - shown == set()
+    explained |= {(page.stem, plot) for page, _, attrs in BLOCKS for plot in PLOT.findall(attrs)}
+    programs = [path.relative_to(ROOT).as_posix() for path in (ROOT / "snippets").glob("*/*.py")]
+    assert [path for path in programs if (chapter(path), path) not in explained] == []
+
+
+def test_no_chapter_folder_shadows_a_standard_library_module():
+    """snippets/threading/ and tests/asyncio/ are folders, never packages: Python imports a folder
+    without __init__.py only when no module of that name exists, so `import threading` still finds
+    the standard library's, even with those folders' parents first on sys.path."""
+    assert list((ROOT / "snippets").rglob("__init__.py")) + list((ROOT / "tests").rglob("__init__.py")) == []
+    names = sorted(
+        folder.name
+        for parent in ("snippets", "tests")
+        for folder in (ROOT / parent).iterdir()
+        if folder.name in sys.stdlib_module_names
+    )
+    assert names, "no folder named like a module: this test checks nothing"
+    probe = f"import sys; sys.path[:0] = {[str(ROOT / 'snippets'), str(ROOT / 'tests')]!r}; " + "".join(
+        f"import {name}; assert {name}.__file__, {name!r}; " for name in names
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True, cwd=ROOT / "snippets")
 
 
 def test_every_helper_module_is_imported_by_a_program_beside_it():
@@ -93,7 +140,7 @@ def test_no_page_shows_a_traceback_or_an_error(site):
 @pytest.mark.build
 def test_the_home_page_shows_the_real_output_of_its_snippet(site, run):
     # this_interpreter.py prints no timings, so a fresh run prints exactly what the build showed.
-    output = run("snippets/home/this_interpreter.py").text
+    output = run("snippets/index/this_interpreter.py").text
     assert output.strip() in text_of(built_page(site, ROOT / "docs" / "index.md"))
 
 

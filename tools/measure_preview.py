@@ -5,7 +5,7 @@
 Starts `mkdocs serve` on a free port, waits for the first build, then changes what the snippet
 prints (a marker added to one of its print calls), saves it, and polls the page until the marker
 appears in the output. Prints the seconds that took, then restores the file. For a helper module
-that prints nothing (snippets/executors/workloads.py), it adds a comment and waits for the page to
+that prints nothing (snippets/futures/workloads.py), it adds a comment and waits for the page to
 change: the programs that import it reran (their timings differ from run to run).
 """
 
