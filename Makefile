@@ -5,7 +5,7 @@ BIN := $(VENV)/$(if $(filter Windows_NT,$(OS)),Scripts,bin)
 STAMP := $(VENV)/.installed-requirements
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build lint zizmor venv clean
+.PHONY: serve test build lint fix zizmor venv clean
 
 venv: $(STAMP)
 
@@ -22,13 +22,18 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
-# The same checks as .pre-commit-config.yaml, on every tracked file.
+# The same checks as .pre-commit-config.yaml, on every tracked file. Checks only: `make fix`
+# repairs what can be repaired (ruff's fixes and formatting, whitespace), then run `make lint` again.
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/codespell docs snippets hooks tests history/measure.py README.md CONTRIBUTING.md
-	git ls-files -z | xargs -0 $(BIN)/end-of-file-fixer
-	git ls-files -z | xargs -0 $(BIN)/trailing-whitespace-fixer
+	$(BIN)/codespell docs snippets hooks tests tools history/measure.py README.md CONTRIBUTING.md
+	$(BIN)/python tools/text_files.py
+
+fix: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/python tools/text_files.py --fix
 
 # GitHub workflows: offline static analysis (tests/test_repository.py runs it too).
 zizmor: $(STAMP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import html
 import re
 import shlex
@@ -48,7 +49,7 @@ def chapter(path: str) -> str:
 
 def test_one_name_per_chapter_in_docs_snippets_and_tests():
     """docs/<chapter>.md explains the programs in snippets/<chapter>/, tested in tests/<chapter>/."""
-    snippet_folders = {folder.name for folder in (ROOT / "snippets").iterdir() if folder.is_dir()}
+    snippet_folders = {f.name for f in (ROOT / "snippets").iterdir() if f.is_dir() and f.name[0] != "."}
     test_folders = {folder.name for folder in (ROOT / "tests").iterdir() if folder.is_dir()}
     assert snippet_folders - {page.stem for page in PAGES} == set(), "a folder with no page"
     assert test_folders - {"machinery", "browser", "__pycache__"} == snippet_folders
@@ -94,6 +95,38 @@ def test_no_chapter_folder_shadows_a_standard_library_module():
         f"import {name}; assert {name}.__file__, {name!r}; " for name in names
     )
     subprocess.run([sys.executable, "-c", probe], check=True, cwd=ROOT / "snippets")
+
+
+def test_every_program_has_a_main_that_takes_what_the_command_line_gives():
+    """A program runs main() behind the __main__ guard; a main() with parameters gets them from
+    sys.argv (readers pass bigger sizes as arguments), and one without takes no arguments."""
+    wrong = []
+    for path in (ROOT / "snippets").glob("*/*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        guard = [
+            node for node in tree.body if isinstance(node, ast.If) and "__main__" in ast.unparse(node.test)
+        ]
+        if not guard:
+            continue
+        mains = [
+            n for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == "main"
+        ]
+        takes = bool(mains) and bool(mains[0].args.args or mains[0].args.vararg)
+        gives = "sys.argv" in ast.unparse(guard[0])
+        if not mains or "main(" not in ast.unparse(guard[0]) or takes != gives:
+            wrong.append(path.relative_to(ROOT).as_posix())
+    assert wrong == []
+
+
+def test_every_snippet_line_fits_80_columns():
+    """What a code block shows without scrolling. Ruff's E501 lets a line of one long token pass."""
+    wide = [
+        f"{path.relative_to(ROOT).as_posix()}:{number}"
+        for path in (ROOT / "snippets").glob("*/*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if len(line) > 80
+    ]
+    assert wide == []
 
 
 def test_every_helper_module_is_imported_by_a_program_beside_it():

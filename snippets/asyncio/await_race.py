@@ -1,6 +1,7 @@
-"""A race on one thread: awaiting between a read and a write loses updates; asyncio.Lock fixes it."""
+"""An await between a read and a write loses updates; asyncio.Lock fixes it."""
 
 import asyncio
+import sys
 
 
 class Counter:
@@ -10,7 +11,8 @@ class Counter:
 
     async def add_unsafely(self) -> None:
         value = self.value
-        await asyncio.sleep(0)  # other tasks run here, and read the same old value
+        # other tasks run here, and read the same old value
+        await asyncio.sleep(0)
         self.value = value + 1
 
     async def add_with_lock(self) -> None:
@@ -22,7 +24,9 @@ class Counter:
 
 async def run(add_name: str, n_tasks: int) -> int:
     counter = Counter()
-    await asyncio.gather(*(getattr(counter, add_name)() for _ in range(n_tasks)))
+    await asyncio.gather(
+        *(getattr(counter, add_name)() for _ in range(n_tasks))
+    )
     return counter.value
 
 
@@ -33,4 +37,4 @@ async def main(n_tasks: int = 100) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    asyncio.run(main(*(int(arg) for arg in sys.argv[1:])))

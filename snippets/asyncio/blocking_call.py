@@ -1,6 +1,7 @@
-"""One blocking call in a coroutine stalls every task; await, to_thread() or an executor keep them going."""
+"""One blocking call stalls every task; await or to_thread() keep them going."""
 
 import asyncio
+import sys
 import time
 
 
@@ -13,7 +14,8 @@ async def async_sleep(seconds: float) -> None:
 
 
 async def in_a_thread(seconds: float) -> None:
-    await asyncio.to_thread(time.sleep, seconds)  # 3.9+: runs it in the default thread pool
+    # 3.9+: runs it in the default thread pool
+    await asyncio.to_thread(time.sleep, seconds)
 
 
 async def in_an_executor(seconds: float) -> None:
@@ -25,8 +27,12 @@ async def main(n_tasks: int = 5, seconds: float = 0.05) -> None:
     for wait in (blocking_sleep, async_sleep, in_a_thread, in_an_executor):
         start = time.perf_counter()
         await asyncio.gather(*(wait(seconds) for _ in range(n_tasks)))
-        print(f"  {wait.__name__ + ':':<16} {time.perf_counter() - start:.3f} s")
+        print(
+            f"  {wait.__name__ + ':':<16} {time.perf_counter() - start:.3f} s"
+        )
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    # python snippets/asyncio/blocking_call.py [n_tasks] [seconds]
+    args = sys.argv[1:]
+    asyncio.run(main(*map(int, args[:1]), *map(float, args[1:2])))

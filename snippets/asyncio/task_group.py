@@ -1,10 +1,12 @@
-"""asyncio.TaskGroup (3.11+): if one task fails, the group cancels the others and raises them all."""
+"""TaskGroup (3.11+): one task fails, the group cancels the rest, raises all."""
 
 import asyncio
 import sys
 
 
-async def step(name: str, seconds: float, log: list, fail: bool = False) -> None:
+async def step(
+    name: str, seconds: float, log: list, fail: bool = False
+) -> None:
     try:
         await asyncio.sleep(seconds)
         if fail:
@@ -17,7 +19,10 @@ async def step(name: str, seconds: float, log: list, fail: bool = False) -> None
 
 async def main() -> None:
     if sys.version_info < (3, 11):
-        print(f"asyncio.TaskGroup needs Python 3.11+; this is {sys.version.split()[0]}")
+        print(
+            "asyncio.TaskGroup needs Python 3.11+; this is "
+            f"{sys.version.split()[0]}"
+        )
         return
     log = []
     try:

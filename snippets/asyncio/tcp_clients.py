@@ -1,4 +1,4 @@
-"""Many I/O-bound clients against a real local server: asyncio tasks vs a thread pool."""
+"""Many clients against a real local server: asyncio tasks vs a thread pool."""
 
 import asyncio
 import socket
@@ -10,7 +10,9 @@ from concurrent.futures import ThreadPoolExecutor
 DELAY = 0.01  # the server "works" 10 ms on each request
 
 
-async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+async def handle(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+) -> None:
     request = await reader.readline()
     await asyncio.sleep(DELAY)
     writer.write(request.upper())
@@ -19,7 +21,8 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
 
 
 def serve(ready: threading.Event, address: list, stop: threading.Event) -> None:
-    """An asyncio echo server on 127.0.0.1 (a free port), in its own thread, until stop is set."""
+    """An asyncio echo server on 127.0.0.1 (a free port), in its own thread,
+    until stop is set."""
 
     async def run() -> None:
         server = await asyncio.start_server(handle, "127.0.0.1", 0)
@@ -44,7 +47,9 @@ async def async_client(address, limit: asyncio.Semaphore) -> bytes:
 
 async def with_asyncio(address, n: int, concurrency: int) -> list:
     limit = asyncio.Semaphore(concurrency)
-    return await asyncio.gather(*(async_client(address, limit) for _ in range(n)))
+    return await asyncio.gather(
+        *(async_client(address, limit) for _ in range(n))
+    )
 
 
 def thread_client(address) -> bytes:
@@ -70,7 +75,10 @@ def main(n: int = 200, concurrency: int = 20) -> None:
         stop.set()  # always shut the server down
         server.join(timeout=10)
     one_by_one = n * DELAY
-    print(f"{n} requests with asyncio, then {n} with threads, {concurrency} at a time")
+    print(
+        f"{n} requests with asyncio, then {n} with threads, {concurrency} at "
+        "a time"
+    )
     print(f"server delay: {DELAY * 1000:g} ms per request")
     correct = sum(reply == b"HELLO\n" for reply in replies)
     print(f"correct replies: {correct} of {2 * n} (both runs)")

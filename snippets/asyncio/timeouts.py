@@ -1,4 +1,4 @@
-"""A timeout cancels the awaited work: asyncio.wait_for(), or `async with asyncio.timeout()` (3.11+)."""
+"""A timeout cancels the awaited work: wait_for(), asyncio.timeout() (3.11+)."""
 
 import asyncio
 import sys

@@ -1,4 +1,4 @@
-"""Draw compare_models.py's --json output: python compare_models.py --json | python plot_compare_models.py"""
+"""Draw the record of: python snippets/futures/compare_models.py --json"""
 
 import io
 import json
@@ -16,12 +16,30 @@ def main() -> None:
     io_speedup = [base_io / io for io, _ in results.values()]
     cpu_speedup = [base_cpu / cpu if cpu else 0 for _, cpu in results.values()]
 
-    matplotlib.rcParams.update({"svg.fonttype": "none", "font.size": 9, "svg.hashsalt": "compare-models"})
+    matplotlib.rcParams.update(
+        {
+            "svg.fonttype": "none",
+            "font.size": 9,
+            "svg.hashsalt": "compare-models",
+        }
+    )
     fig = Figure(figsize=(7, 3.2))
     ax = fig.subplots()
     positions = range(len(models))
-    ax.bar([p - 0.2 for p in positions], io_speedup, width=0.4, label="I/O-bound", color="C0")
-    ax.bar([p + 0.2 for p in positions], cpu_speedup, width=0.4, label="CPU-bound", color="C1")
+    ax.bar(
+        [p - 0.2 for p in positions],
+        io_speedup,
+        width=0.4,
+        label="I/O-bound",
+        color="C0",
+    )
+    ax.bar(
+        [p + 0.2 for p in positions],
+        cpu_speedup,
+        width=0.4,
+        label="CPU-bound",
+        color="C1",
+    )
     ax.axhline(1, color="black", linewidth=0.8, linestyle="--")
     ax.set_xticks(list(positions), models)
     ax.set_yscale("log")
@@ -33,12 +51,19 @@ def main() -> None:
     best_io = models[io_speedup.index(max(io_speedup))]
     best_cpu = models[cpu_speedup.index(max(cpu_speedup))]
     description = (
-        f"Speedup over sequential on Python {data['python']} ({data['build']} build): for waiting, "
-        f"{best_io} did best ({max(io_speedup):.1f}x); for CPU-bound code, {best_cpu} "
+        f"Speedup over sequential on Python {data['python']} ({data['build']} "
+        "build): for waiting, "
+        f"{best_io} did best ({max(io_speedup):.1f}x); for CPU-bound code, "
+        f"{best_cpu} "
         f"({max(cpu_speedup):.1f}x)."
     )
     svg = io.StringIO()
-    fig.savefig(svg, format="svg", transparent=True, metadata={"Description": description})
+    fig.savefig(
+        svg,
+        format="svg",
+        transparent=True,
+        metadata={"Description": description},
+    )
     print(svg.getvalue())
 
 

@@ -1,4 +1,4 @@
-"""How fast one thread runs plain Python code on this build: the price of free threading, if any."""
+"""How fast one thread runs Python on this build: the free-threading price."""
 
 import sys
 import time
@@ -31,7 +31,10 @@ def main(n: int = 300_000) -> None:
             start = time.perf_counter()
             work(n)
             best = min(best, time.perf_counter() - start)
-        print(f"  {work.__name__ + '(' + f'{n:_}' + ')':<24} {best * 1000:7.1f} ms")
+        print(
+            f"  {work.__name__ + '(' + f'{n:_}' + ')':<24} {best * 1000:7.1f} "
+            "ms"
+        )
 
 
 if __name__ == "__main__":

@@ -1,7 +1,12 @@
-"""Executors: submit() returns a Future, map() keeps input order, as_completed() yields finishers first."""
+"""submit() gives a Future; map() keeps input order; as_completed() does not."""
 
 import time
-from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, as_completed, wait
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    ThreadPoolExecutor,
+    as_completed,
+    wait,
+)
 
 
 def slow_square(x: int) -> int:
@@ -10,18 +15,31 @@ def slow_square(x: int) -> int:
 
 
 def main() -> None:
-    with ThreadPoolExecutor(max_workers=4) as pool:  # leaving the block waits for every task
+    # leaving the block waits for every task
+    with ThreadPoolExecutor(max_workers=4) as pool:
         future = pool.submit(slow_square, 3)
-        print(f"submit: a {type(future).__name__}, done yet: {future.done()}, result: {future.result()}")
+        print(
+            f"submit: a {type(future).__name__}, done yet: {future.done()}, "
+            f"result: {future.result()}"
+        )
 
-        print(f"map (input order):          {list(pool.map(slow_square, [1, 2, 3]))}")
+        print(
+            "map (input order):          "
+            f"{list(pool.map(slow_square, [1, 2, 3]))}"
+        )
 
         futures = [pool.submit(slow_square, x) for x in [1, 2, 3]]
-        print(f"as_completed (finish order): {[f.result() for f in as_completed(futures)]}")
+        print(
+            "as_completed (finish order): "
+            f"{[f.result() for f in as_completed(futures)]}"
+        )
 
         futures = [pool.submit(slow_square, x) for x in [1, 2, 3]]
         done, not_done = wait(futures, return_when=FIRST_COMPLETED)
-        print(f"wait(FIRST_COMPLETED): {len(done)} done, {len(not_done)} still running")
+        print(
+            f"wait(FIRST_COMPLETED): {len(done)} done, {len(not_done)} still "
+            "running"
+        )
 
 
 if __name__ == "__main__":

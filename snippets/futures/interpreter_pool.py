@@ -1,9 +1,16 @@
-"""InterpreterPoolExecutor (3.14+): one interpreter per worker thread, each with its own GIL."""
+"""InterpreterPoolExecutor (3.14+): worker interpreters, each with a GIL."""
 
 import sys
 from functools import partial
 
-from workloads import best_times, count, on_executor, sequentially, started, warm_up
+from workloads import (
+    best_times,
+    count,
+    on_executor,
+    sequentially,
+    started,
+    warm_up,
+)
 
 try:
     from concurrent.futures import InterpreterPoolExecutor  # new in 3.14
@@ -14,7 +21,10 @@ except ImportError:
 def main(n: int = 2_000_000) -> None:
     if InterpreterPoolExecutor is None:
         version = sys.version.split()[0]
-        print(f"InterpreterPoolExecutor is not available on Python {version}: it needs 3.14+")
+        print(
+            f"InterpreterPoolExecutor is not available on Python {version}: "
+            "it needs 3.14+"
+        )
         return
     warm_up()
     with InterpreterPoolExecutor(max_workers=2) as pool:

@@ -1,14 +1,22 @@
-"""Threads for waiting, processes for computing: the same two workloads on both executors."""
+"""Threads for waiting, processes for computing: one workload, two executors."""
 
 import multiprocessing
 import sys
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from functools import partial
 
-from workloads import best_times, count, on_executor, sequentially, started, wait_for_io, warm_up
+from workloads import (
+    best_times,
+    count,
+    on_executor,
+    sequentially,
+    started,
+    wait_for_io,
+    warm_up,
+)
 
 
-def main(start_method: str = None) -> None:
+def main(start_method: str | None = None) -> None:
     context = multiprocessing.get_context(start_method)
     workloads = {
         "I/O-bound: 8 waits of 5 ms": (wait_for_io, [0.005] * 8),
@@ -17,7 +25,10 @@ def main(start_method: str = None) -> None:
     warm_up()
     print(f"start method: {context.get_start_method()}")
     print(f"{'':<34}{'sequential':>11}{'8 threads':>11}{'2 processes':>13}")
-    with ThreadPoolExecutor(8) as threads, ProcessPoolExecutor(2, mp_context=context) as processes:
+    with (
+        ThreadPoolExecutor(8) as threads,
+        ProcessPoolExecutor(2, mp_context=context) as processes,
+    ):
         started(threads)
         started(processes)
         for label, (work, args) in workloads.items():
@@ -26,8 +37,12 @@ def main(start_method: str = None) -> None:
                 partial(on_executor, threads, work, args),
                 partial(on_executor, processes, work, args),
             )
-            print(f"{label:<34}{sequential:>10.3f}s{threaded:>10.3f}s{in_processes:>12.3f}s")
+            times = (
+                f"{sequential:>10.3f}s{threaded:>10.3f}s{in_processes:>12.3f}s"
+            )
+            print(f"{label:<34}{times}")
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:2])  # python snippets/futures/threads_vs_processes.py [fork|spawn|forkserver]
+    # python snippets/futures/threads_vs_processes.py [fork|spawn|forkserver]
+    main(*sys.argv[1:2])

@@ -1,7 +1,8 @@
-"""The two workloads this chapter times, CPU-bound Python code and waiting (for the network, say),
-and how it times them.
+"""The two workloads this chapter times, CPU-bound Python code and waiting
+(for the network, say), and how it times them.
 
-A module of its own, so that worker processes and interpreters can import the workloads by name.
+A module of its own, so that worker processes and interpreters can import the
+workloads by name.
 """
 
 import time
@@ -14,12 +15,13 @@ def count(n: int) -> int:
 
 
 def wait_for_io(seconds: float) -> None:
-    time.sleep(seconds)  # stands for a network or disk wait: the GIL is released
+    # stands for a network or disk wait: the GIL is released
+    time.sleep(seconds)
 
 
 def warm_up(seconds: float = 0.1) -> None:
-    """Run count() for a moment first: a cold CPU, and 3.11+'s specializing interpreter, would make
-    whatever is timed first look slow."""
+    """Run count() for a moment first: a cold CPU, and 3.11+'s specializing
+    interpreter, would make whatever is timed first look slow."""
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline:
         count(10_000)
@@ -34,14 +36,16 @@ def on_executor(executor, work, args) -> list:
 
 
 def started(executor):
-    """The executor, once its workers are up: starting them is not what we time."""
+    """The executor, once its workers are up: starting them is not what we
+    time."""
     on_executor(executor, wait_for_io, [0.01] * 8)
     return executor
 
 
 def best_times(*runs, repeat: int = 3) -> list:
-    """The shortest wall time of each run(), taking turns so that all see the same machine: a CPU
-    that is busy with something else, or slower for a while, slows whichever run is on it then."""
+    """The shortest wall time of each run(), taking turns so that all see the
+    same machine: a CPU that is busy with something else, or slower for a
+    while, slows whichever run is on it then."""
     best = [float("inf")] * len(runs)
     for _ in range(repeat):
         for i, run in enumerate(runs):

@@ -1,4 +1,4 @@
-"""Record when each thread runs: with a GIL, CPU-bound threads take turns; without one, they overlap."""
+"""When threads run: with a GIL they take turns; without one they overlap."""
 
 import json
 import sys
@@ -20,39 +20,61 @@ def cpu_bound(deadline: int, runs: list) -> None:
 
 def io_bound(deadline: int, runs: list) -> None:
     while True:
-        time.sleep(0.001)  # stands for waiting on a socket: the GIL is released meanwhile
+        # stands for waiting on a socket: the GIL is released meanwhile
+        time.sleep(0.001)
         start = time.perf_counter_ns()
         if start >= deadline:
             return
-        while time.perf_counter_ns() - start < 50_000:  # 50 µs of work on what arrived
+        # 50 µs of work on what arrived
+        while time.perf_counter_ns() - start < 50_000:
             pass
         runs.append((start, time.perf_counter_ns()))
 
 
 def timeline(workers: list, seconds: float) -> list:
-    """Run one thread per worker for `seconds`; return each thread's runs as (start, end) in ms."""
+    """Run one thread per worker for `seconds`; return each thread's runs as
+    (start, end) in ms."""
     t0 = time.perf_counter_ns()
     deadline = t0 + int(seconds * 1e9)
     runs = [[] for _ in workers]
-    threads = [Thread(target=w, args=(deadline, r)) for w, r in zip(workers, runs)]
+    threads = [
+        Thread(target=w, args=(deadline, r)) for w, r in zip(workers, runs)
+    ]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    return [[((s - t0) / 1e6, (e - t0) / 1e6) for s, e in thread_runs] for thread_runs in runs]
+    return [
+        [((s - t0) / 1e6, (e - t0) / 1e6) for s, e in thread_runs]
+        for thread_runs in runs
+    ]
 
 
 def overlap(a: list, b: list) -> float:
     """Milliseconds during which both threads were running."""
-    return sum(max(0.0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+    return sum(
+        max(0.0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b
+    )
 
 
 def scenarios(seconds: float) -> list:
     default = sys.getswitchinterval()
     result = []
-    two_cpu = "two CPU-bound threads", ["CPU-bound 1", "CPU-bound 2"], [cpu_bound, cpu_bound]
-    cpu_io = "a CPU-bound and an I/O-bound thread", ["CPU-bound", "I/O-bound"], [cpu_bound, io_bound]
-    for interval, (label, names, workers) in [(default, two_cpu), (0.001, two_cpu), (default, cpu_io)]:
+    two_cpu = (
+        "two CPU-bound threads",
+        ["CPU-bound 1", "CPU-bound 2"],
+        [cpu_bound, cpu_bound],
+    )
+    cpu_io = (
+        "a CPU-bound and an I/O-bound thread",
+        ["CPU-bound", "I/O-bound"],
+        [cpu_bound, io_bound],
+    )
+    for interval, (label, names, workers) in [
+        (default, two_cpu),
+        (0.001, two_cpu),
+        (default, cpu_io),
+    ]:
         sys.setswitchinterval(interval)
         runs = timeline(workers, seconds)
         result.append(
@@ -61,7 +83,9 @@ def scenarios(seconds: float) -> list:
                 "seconds": seconds,
                 "names": names,
                 "threads": runs,
-                "average_ms": [sum(e - s for s, e in r) / max(len(r), 1) for r in runs],  # none: 0
+                "average_ms": [
+                    sum(e - s for s, e in r) / max(len(r), 1) for r in runs
+                ],  # none: 0
                 "overlap_ms": overlap(*runs),
             }
         )
@@ -69,7 +93,8 @@ def scenarios(seconds: float) -> list:
     return result
 
 
-# 0.1 s per scenario: in 50 ms, a free-threaded run showed the threads apart about 1 run in 13
+# 0.1 s per scenario: in 50 ms, a free-threaded run showed the threads apart
+# about 1 run in 13
 # (the machine gave them one CPU for a while); in 0.1 s, 0 of 120.
 def main(seconds: float = 0.1, as_json: bool = False) -> None:
     data = scenarios(seconds)
@@ -78,11 +103,19 @@ def main(seconds: float = 0.1, as_json: bool = False) -> None:
         return
     for scenario in data:
         print(f"{scenario['title']}:")
-        for name, runs, average in zip(scenario["names"], scenario["threads"], scenario["average_ms"]):
-            print(f"  {name} thread: ran {len(runs)} times, {average:.2f} ms on average")
+        for name, runs, average in zip(
+            scenario["names"], scenario["threads"], scenario["average_ms"]
+        ):
+            print(
+                f"  {name} thread: ran {len(runs)} times, {average:.2f} ms on "
+                "average"
+            )
         both, total = scenario["overlap_ms"], scenario["seconds"] * 1000
         print(f"  both running at once: {both:.1f} ms of {total:g} ms")
 
 
 if __name__ == "__main__":
-    main(*(float(a) for a in sys.argv[1:] if a != "--json"), as_json="--json" in sys.argv)
+    main(
+        *(float(a) for a in sys.argv[1:] if a != "--json"),
+        as_json="--json" in sys.argv,
+    )

@@ -1,4 +1,4 @@
-"""A thread that wants the GIL gets it after the switch interval; CPU-bound threads take turns."""
+"""A waiting thread gets the GIL after a switch interval: turns."""
 
 import sys
 import time
@@ -6,7 +6,8 @@ from threading import Thread
 
 
 def average_turn(seconds: float) -> float:
-    """Run two busy threads for `seconds`; return how long each kept running, on average, before a switch."""
+    """Run two busy threads for `seconds`; return how long each kept running, on
+    average, before a switch."""
     log = []
     deadline = time.perf_counter() + seconds
 
@@ -25,12 +26,18 @@ def average_turn(seconds: float) -> float:
 
 def main(seconds: float = 0.2) -> None:
     if hasattr(sys, "_is_gil_enabled") and not sys._is_gil_enabled():
-        print("no GIL: both threads ran at the same time, so there were no turns to measure")
+        print(
+            "no GIL: both threads ran at the same time, so there were no "
+            "turns to measure"
+        )
         return
     for interval in (sys.getswitchinterval(), 0.001):
         sys.setswitchinterval(interval)
         turn = average_turn(seconds)
-        print(f"switch interval {interval * 1000:.1f} ms: average turn {turn * 1000:.1f} ms")
+        print(
+            f"switch interval {interval * 1000:.1f} ms: average turn "
+            f"{turn * 1000:.1f} ms"
+        )
 
 
 if __name__ == "__main__":

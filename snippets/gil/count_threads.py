@@ -1,4 +1,4 @@
-"""Two threads running pure-Python CPU work take as long as running it twice in a row."""
+"""Two threads counting in Python take as long as counting twice in a row."""
 
 import sys
 import time
@@ -24,7 +24,9 @@ def threaded(work, arg, threads: int = 2) -> None:
 
 
 def best_times(*runs, repeat: int = 3) -> list:
-    """The shortest wall time of each run(), taking turns so that all see the same machine."""
+    """The shortest wall time of each run(), taking turns so that all see the
+    same machine: a CPU that is busy with something else, or slower for a
+    while, slows whichever run is on it then."""
     best = [float("inf")] * len(runs)
     for _ in range(repeat):
         for i, run in enumerate(runs):
@@ -34,9 +36,9 @@ def best_times(*runs, repeat: int = 3) -> list:
     return best
 
 
-def warm_up(seconds: float = 0.2) -> None:
-    # First runs are slower: since 3.11 CPython specializes code as it runs,
-    # and an idle CPU takes a moment to reach full speed.
+def warm_up(seconds: float = 0.1) -> None:
+    """Run count() for a moment first: a cold CPU, and 3.11+'s specializing
+    interpreter, would make whatever is timed first look slow."""
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline:
         count(10_000)

@@ -1,4 +1,4 @@
-"""A CPU-time clock, which is what time.clock() read on Unix, is not elapsed time."""
+"""CPU time, what time.clock() read on Unix, is not elapsed time."""
 
 import sys
 import time

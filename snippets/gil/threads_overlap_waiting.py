@@ -12,10 +12,19 @@ def main(n_threads: int = 10, seconds: float = 0.02) -> None:
         lambda: threaded(time.sleep, seconds, n_threads),
         repeat=1,
     )
-    print(f"{n_threads} sleeps of {seconds} s, one after another: {one_after_another:.3f} s")
-    print(f"{n_threads} sleeps of {seconds} s, one per thread:    {all_at_once:.3f} s")
+    print(
+        f"{n_threads} sleeps of {seconds} s, one after another: "
+        f"{one_after_another:.3f} s"
+    )
+    print(
+        f"{n_threads} sleeps of {seconds} s, one per thread:    "
+        f"{all_at_once:.3f} s"
+    )
     print(f"threads / sequential: {all_at_once / one_after_another:.2f}")
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10, *(float(arg) for arg in sys.argv[2:]))
+    main(
+        int(sys.argv[1]) if len(sys.argv) > 1 else 10,
+        *(float(arg) for arg in sys.argv[2:]),
+    )

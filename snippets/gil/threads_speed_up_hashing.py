@@ -16,7 +16,7 @@ def hash_megabytes(n: int) -> None:
 
 
 def main(n: int = 64) -> None:
-    # 64 MiB, not a few: long enough that a hiccup of the machine is small beside it.
+    # 64 MiB, not a few: long enough that a hiccup of the machine is small.
     one_after_another, two_threads = best_times(
         lambda: sequential(hash_megabytes, n),
         lambda: threaded(hash_megabytes, n),

@@ -1,4 +1,4 @@
-"""The measured history as a table: the same programs on every CPython from 2.7 on."""
+"""The measured history: the same programs on every CPython from 2.7 on."""
 
 import json
 import sys
@@ -20,15 +20,30 @@ def main(path: str = "history/results.json") -> None:
         small = sum(1 for n in r["counter_100_lost"] if n)
         big = sum(1 for n in r["counter_100000_lost"] if n)
         ratio = r["threads_over_sequential"]
-        print(f"{name:<10} {ratio:>11.2f} {small:>15} of {runs} {big:>19} of {runs}")
+        print(
+            f"{name:<10} {ratio:>11.2f} {small:>15} of {runs} {big:>19} of "
+            f"{runs}"
+        )
     for r in data["results"]:
         if "seed_program" in r:
-            cpu, wall = r["seed_program"]["cpu_clock"], r["seed_program"]["wall_clock"]
+            cpu, wall = (
+                r["seed_program"]["cpu_clock"],
+                r["seed_program"]["wall_clock"],
+            )
             print()
-            print(f"the overview's threadPerformance.py on Python {r['python']}, as printed (time.clock):")
-            print(f"  Sequential: {cpu['sequential']:g}   Concurrent: {cpu['concurrent']:g}")
+            print(
+                "the overview's threadPerformance.py on Python "
+                f"{r['python']}, as printed (time.clock):"
+            )
+            print(
+                f"  Sequential: {cpu['sequential']:g}   Concurrent: "
+                f"{cpu['concurrent']:g}"
+            )
             print("the same with time.time() (wall clock):")
-            print(f"  Sequential: {wall['sequential']:.2f}   Concurrent: {wall['concurrent']:.2f}")
+            print(
+                f"  Sequential: {wall['sequential']:.2f}   Concurrent: "
+                f"{wall['concurrent']:.2f}"
+            )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""What this Python is: the facts that decide how its threads and processes behave."""
+"""What this Python is: the facts that decide how threads and processes act."""
 
 import multiprocessing
 import os
@@ -11,7 +11,10 @@ def main() -> None:
     free_threaded = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
     # sys._is_gil_enabled() exists from 3.13; older builds always have a GIL.
     gil = sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True
-    print(f"implementation:        {platform.python_implementation()} {platform.python_version()}")
+    print(
+        f"implementation:        {platform.python_implementation()} "
+        f"{platform.python_version()}"
+    )
     print(f"free-threaded build:   {'yes' if free_threaded else 'no'}")
     print(f"GIL enabled right now: {'yes' if gil else 'no'}")
     print(f"CPUs:                  {os.cpu_count()}")

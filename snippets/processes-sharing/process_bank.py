@@ -1,4 +1,4 @@
-"""The bank again, across processes: balances in a shared Array, one lock for transfers and audits."""
+"""The bank across processes: balances in a shared Array, one lock for all."""
 
 import multiprocessing
 import random
@@ -10,20 +10,29 @@ def teller(balances, seed: int, n_transfers: int) -> None:
     for _ in range(n_transfers):
         src, dst = rng.sample(range(len(balances)), 2)
         amount = rng.randint(1, 100)
-        with balances.get_lock():  # one lock for the whole array: a transfer is all or nothing
+        # one lock for the whole array: a transfer is all or nothing
+        with balances.get_lock():
             balances[src] -= amount
             balances[dst] += amount
 
 
-def main(start_method: str = None, n_tellers: int = 3, n_transfers: int = 2_000) -> None:
+def main(
+    start_method: str | None = None,
+    n_tellers: int = 3,
+    n_transfers: int = 2_000,
+) -> None:
     context = multiprocessing.get_context(start_method)
     balances = context.Array("i", [1_000] * 10)
     expected = sum(balances)
-    tellers = [context.Process(target=teller, args=(balances, s, n_transfers)) for s in range(n_tellers)]
+    tellers = [
+        context.Process(target=teller, args=(balances, s, n_transfers))
+        for s in range(n_tellers)
+    ]
     for t in tellers:
         t.start()
     audits = wrong = 0
-    while any(t.is_alive() for t in tellers):  # the parent audits while the tellers work
+    # the parent audits while the tellers work
+    while any(t.is_alive() for t in tellers):
         with balances.get_lock():
             wrong += sum(balances) != expected
         audits += 1
@@ -36,5 +45,6 @@ def main(start_method: str = None, n_tellers: int = 3, n_transfers: int = 2_000)
 
 
 if __name__ == "__main__":
-    # python snippets/processes-sharing/process_bank.py [fork|spawn|forkserver] [sizes...]
+    # python snippets/processes-sharing/process_bank.py \
+    #     [fork|spawn|forkserver] [sizes...]
     main(*sys.argv[1:2], *(int(a) for a in sys.argv[2:]))

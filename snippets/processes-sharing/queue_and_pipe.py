@@ -15,19 +15,23 @@ def echo_upper(connection) -> None:
     connection.close()
 
 
-def main(start_method: str = None) -> None:
+def main(start_method: str | None = None) -> None:
     context = multiprocessing.get_context(start_method)
     print(f"start method: {context.get_start_method()}")
 
     tasks, results = context.Queue(), context.Queue()
-    workers = [context.Process(target=square_worker, args=(tasks, results)) for _ in range(2)]
+    workers = [
+        context.Process(target=square_worker, args=(tasks, results))
+        for _ in range(2)
+    ]
     for w in workers:
         w.start()
     for n in range(8):
         tasks.put(n)
     for _ in workers:
         tasks.put(None)
-    squares = dict(results.get(timeout=30) for _ in range(8))  # drain before join()
+    # drain before join()
+    squares = dict(results.get(timeout=30) for _ in range(8))
     for w in workers:
         w.join()
     print(f"queue: {sorted(squares.items())}")
@@ -45,4 +49,6 @@ def main(start_method: str = None) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:2])  # python snippets/processes-sharing/queue_and_pipe.py [fork|spawn|forkserver]
+    # python snippets/processes-sharing/queue_and_pipe.py \
+    #     [fork|spawn|forkserver]
+    main(*sys.argv[1:2])

@@ -1,4 +1,4 @@
-"""multiprocessing.shared_memory: processes write straight into one block of memory, no copying."""
+"""shared_memory: processes write into one block of memory, with no copying."""
 
 import multiprocessing
 import sys
@@ -14,12 +14,15 @@ def fill(name: str, start: int, stop: int) -> None:
     block.close()
 
 
-def main(start_method: str = None, n: int = 100_000) -> None:
+def main(start_method: str | None = None, n: int = 100_000) -> None:
     context = multiprocessing.get_context(start_method)
     block = shared_memory.SharedMemory(create=True, size=n * 8)
     try:
         half = n // 2
-        workers = [context.Process(target=fill, args=(block.name, a, b)) for a, b in [(0, half), (half, n)]]
+        workers = [
+            context.Process(target=fill, args=(block.name, a, b))
+            for a, b in [(0, half), (half, n)]
+        ]
         for w in workers:
             w.start()
         for w in workers:
@@ -29,12 +32,17 @@ def main(start_method: str = None, n: int = 100_000) -> None:
         numbers.release()
     finally:
         block.close()
-        block.unlink()  # free it: shared memory outlives processes that forget to
+        # free it: shared memory outlives processes that forget to
+        block.unlink()
     print(f"start method: {context.get_start_method()}")
     print(f"sum of squares below {n}, written by 2 processes: {total}")
-    print(f"computed here:                                   {sum(i * i for i in range(n))}")
+    print(
+        "computed here:                                   "
+        f"{sum(i * i for i in range(n))}"
+    )
 
 
 if __name__ == "__main__":
-    # python snippets/processes-sharing/shared_memory_sum.py [fork|spawn|forkserver] [sizes...]
+    # python snippets/processes-sharing/shared_memory_sum.py \
+    #     [fork|spawn|forkserver] [sizes...]
     main(*sys.argv[1:2], *(int(a) for a in sys.argv[2:]))

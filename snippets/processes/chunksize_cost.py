@@ -1,4 +1,4 @@
-"""Every task sent to a Pool costs a round trip; chunksize batches tiny tasks to amortise it."""
+"""Each task sent to a Pool is a round trip; chunksize batches tiny tasks."""
 
 import multiprocessing
 import sys
@@ -9,20 +9,22 @@ def square(x: int) -> int:
     return x * x
 
 
-def main(start_method: str = None, n: int = 10_000) -> None:
+def main(start_method: str | None = None, n: int = 10_000) -> None:
     context = multiprocessing.get_context(start_method)
     print(f"start method: {context.get_start_method()}")
     with context.Pool(2) as pool:
         pool.map(square, range(2))  # workers up before timing
         times = {}
-        for chunksize in (1, None, 1_000):  # None: map() picks about len / (4 × workers)
+        # None: map() picks about len / (4 × workers)
+        for chunksize in (1, None, 1_000):
             start = time.perf_counter()
             pool.map(square, range(n), chunksize=chunksize)
             times[chunksize] = time.perf_counter() - start
     for chunksize, seconds in times.items():
         label = "default" if chunksize is None else chunksize
         print(
-            f"chunksize={label!s:<8} {seconds:.3f} s  ({seconds / times[1_000]:.1f}x the chunksize=1000 time)"
+            f"chunksize={label!s:<8} {seconds:.3f} s  "
+            f"({seconds / times[1_000]:.1f}x the chunksize=1000 time)"
         )
 
 

@@ -1,4 +1,4 @@
-"""Processes run CPU-bound Python code in parallel: each has its own interpreter and its own GIL."""
+"""Processes run Python code in parallel: each has its own interpreter."""
 
 import multiprocessing
 import os
@@ -22,16 +22,19 @@ def timed(run) -> float:
 
 def start_pool(context) -> None:
     with context.Pool(2) as pool:
-        pool.map(abs, [0, 0])  # waits until both workers have started and answered
+        # waits until both workers have started and answered
+        pool.map(abs, [0, 0])
 
 
-def main(start_method: str = None, n: int = 5_000_000) -> None:
-    context = multiprocessing.get_context(start_method)  # None: the platform's default
+def main(start_method: str | None = None, n: int = 5_000_000) -> None:
+    # None: the platform's default
+    context = multiprocessing.get_context(start_method)
     startup = min(timed(lambda: start_pool(context)) for _ in range(3))
     sequential = parallel = float("inf")
     with context.Pool(2) as pool:
         pool.map(count, [1, 1])  # the workers are up before timing starts
-        for _ in range(3):  # taking turns, best of three: both see the same machine
+        # taking turns, best of three: both see the same machine
+        for _ in range(3):
             sequential = min(sequential, timed(lambda: [count(n), count(n)]))
             start = time.perf_counter()
             cpu_seconds = sum(pool.map(count, [n, n], chunksize=1))
@@ -39,14 +42,21 @@ def main(start_method: str = None, n: int = 5_000_000) -> None:
             if wall < parallel:
                 parallel, busy = wall, cpu_seconds / wall
     print(f"start method: {context.get_start_method()}")
-    print(f"start a pool of 2 workers, run a trivial task: {startup * 1000:.0f} ms")
+    print(
+        f"start a pool of 2 workers, run a trivial task: {startup * 1000:.0f} "
+        "ms"
+    )
     print(f"count({n:_}) twice, sequential: {sequential:.3f} s")
     print(f"count({n:_}) in 2 processes:    {parallel:.3f} s")
     ideal = min(2, os.cpu_count() or 1)
-    print(f"speedup: {sequential / parallel:.2f}x (ideal on {os.cpu_count()} CPUs: {ideal:.2f}x)")
+    print(
+        f"speedup: {sequential / parallel:.2f}x (ideal on {os.cpu_count()} "
+        f"CPUs: {ideal:.2f}x)"
+    )
     print(f"CPUs busy during the parallel run: {busy:.2f}")
 
 
 if __name__ == "__main__":
-    # python snippets/processes/count_processes.py [fork|spawn|forkserver] [sizes...]
+    # python snippets/processes/count_processes.py \
+    #     [fork|spawn|forkserver] [sizes...]
     main(*sys.argv[1:2], *(int(a) for a in sys.argv[2:]))

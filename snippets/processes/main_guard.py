@@ -1,4 +1,4 @@
-"""Without `if __name__ == "__main__":`, a spawned child re-runs the script's top level and fails."""
+"""Without the `__main__` guard, a spawned child re-runs the script, fails."""
 
 import subprocess
 import sys
@@ -14,7 +14,8 @@ UNGUARDED = textwrap.dedent(
         print("working")
 
     multiprocessing.set_start_method("spawn", force=True)
-    child = multiprocessing.Process(target=work)  # no guard: runs again in the child
+    # no guard: runs again in the child
+    child = multiprocessing.Process(target=work)
     child.start()
     child.join()
     print("child exit code:", child.exitcode)
@@ -27,11 +28,25 @@ def main() -> None:
         script = Path(folder) / "unguarded.py"
         script.write_text(UNGUARDED)
         result = subprocess.run(
-            [sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=False
+            [sys.executable, str(script)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
         )
-    error = " ".join(result.stderr[result.stderr.rfind("RuntimeError") :].split())
+    error = " ".join(
+        result.stderr[result.stderr.rfind("RuntimeError") :].split()
+    )
     print(f"parent printed: {result.stdout.strip()}")
-    print(f"child failed with: {error.split('.')[0]}.")
+    print("child failed with:")
+    print(
+        textwrap.fill(
+            error.split(".")[0] + ".",
+            78,
+            initial_indent="  ",
+            subsequent_indent="  ",
+        )
+    )
 
 
 if __name__ == "__main__":

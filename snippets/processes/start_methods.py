@@ -1,4 +1,4 @@
-"""fork copies the parent's memory; spawn and forkserver start a fresh interpreter that imports the module."""
+"""fork copies the parent's memory; spawn and forkserver import it afresh."""
 
 import multiprocessing
 
@@ -13,7 +13,8 @@ def main() -> None:
     global setting
     setting = "changed by the parent at run time"
     print(f"default start method here: {multiprocessing.get_start_method()}")
-    for method in multiprocessing.get_all_start_methods():  # fork, spawn, forkserver where available
+    # fork, spawn, forkserver where available
+    for method in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context(method)
         queue = context.Queue()
         child = context.Process(target=report, args=(queue,))

@@ -1,4 +1,4 @@
-"""concurrent.interpreters (3.14+): interpreters in one process that share no Python objects."""
+"""concurrent.interpreters (3.14+): interpreters that share no objects."""
 
 import sys
 
@@ -10,13 +10,19 @@ except ImportError:
 
 def main() -> None:
     if interpreters is None:
-        print(f"concurrent.interpreters is not available on Python {sys.version.split()[0]}: it needs 3.14+")
+        print(
+            "concurrent.interpreters is not available on Python "
+            f"{sys.version.split()[0]}: it needs 3.14+"
+        )
         return
     interp = interpreters.create()
     try:
         interp.exec("secret = 'set inside the subinterpreter'")
         print(f"the main interpreter sees 'secret': {'secret' in globals()}")
-        print(f"the subinterpreter computed pow(2, 100): {interp.call(pow, 2, 100)}")
+        print(
+            "the subinterpreter computed pow(2, 100): "
+            f"{interp.call(pow, 2, 100)}"
+        )
         print(f"interpreters now: {len(interpreters.list_all())} (main + 1)")
     finally:
         interp.close()

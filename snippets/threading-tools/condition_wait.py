@@ -1,4 +1,4 @@
-"""A Condition lets a thread sleep until another changes shared state, then check it under the lock."""
+"""A Condition lets a thread sleep until shared state changes, then check."""
 
 import time
 from threading import Condition, Thread
@@ -17,7 +17,8 @@ class Account:
 
     def withdraw_when_possible(self, amount: int) -> None:
         with self.changed:
-            # wait_for() releases the lock while asleep, and re-checks with the lock held when woken
+            # wait_for() releases the lock while asleep, and re-checks with the
+            # lock held when woken
             if self.changed.wait_for(lambda: self.balance >= amount, timeout=5):
                 self.balance -= amount
                 self.log.append(f"withdraw {amount}, balance {self.balance}")

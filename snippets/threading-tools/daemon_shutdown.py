@@ -1,4 +1,4 @@
-"""Stop worker threads with an Event and join them; a daemon thread is just abandoned at exit."""
+"""Stop workers with an Event and join them; a daemon thread is abandoned."""
 
 import time
 from threading import Event, Thread
@@ -21,8 +21,9 @@ def main() -> None:
     worker_thread.join(timeout=5)
     print(f"worker stopped: {not worker_thread.is_alive()}")
 
-    # A daemon thread does not keep the program alive: when main() returns the interpreter exits
-    # and the thread stops wherever it was. Its finally block never runs, so it prints nothing.
+    # A daemon thread does not keep the program alive: when main() returns,
+    # the interpreter exits and the thread stops wherever it was. Its finally
+    # block never runs, so it prints nothing.
     daemon = Thread(target=worker, args=("daemon", Event()), daemon=True)
     daemon.start()
     time.sleep(0.05)

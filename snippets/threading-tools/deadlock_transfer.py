@@ -1,9 +1,10 @@
-"""Two transfers that take two account locks in opposite order deadlock; a timeout detects it."""
+"""Two transfers taking locks in opposite order deadlock; timeouts see it."""
 
 import time
 from threading import Lock, Thread
 
-TIMEOUT = 0.2  # seconds a transfer waits for its second lock before reporting a deadlock
+# seconds a transfer waits for its second lock before reporting a deadlock
+TIMEOUT = 0.2
 
 
 class Account:
@@ -15,13 +16,23 @@ def source_first(src: Account, dst: Account) -> tuple:
     return src, dst
 
 
-def transfer(src: Account, dst: Account, amount: int, report: list, lock_order=source_first) -> None:
+def transfer(
+    src: Account,
+    dst: Account,
+    amount: int,
+    report: list,
+    lock_order=source_first,
+) -> None:
     first, second = lock_order(src, dst)
     with first.lock:
         time.sleep(0.05)  # meanwhile the other transfer takes its first lock
-        # acquire(timeout=...) instead of `with second.lock:`: a deadlock is reported, not endured
+        # acquire(timeout=...) instead of `with second.lock:`: a deadlock is
+        # reported, not endured
         if not second.lock.acquire(timeout=TIMEOUT):
-            report.append(f"{src.name}->{dst.name}: waited {TIMEOUT} s for {second.name}'s lock, gave up")
+            report.append(
+                f"{src.name}->{dst.name}: waited {TIMEOUT} s for "
+                f"{second.name}'s lock, gave up"
+            )
             return
         try:
             src.balance -= amount
@@ -31,7 +42,7 @@ def transfer(src: Account, dst: Account, amount: int, report: list, lock_order=s
             second.lock.release()
 
 
-def run(lock_order=source_first) -> None:
+def transfer_both_ways(lock_order=source_first) -> None:
     """Transfer A->B and B->A at the same time; print what happened."""
     a, b = Account("A", 100), Account("B", 100)
     report = []
@@ -45,9 +56,18 @@ def run(lock_order=source_first) -> None:
         t.join()
     for line in sorted(report):
         print(line)
-    print(f"deadlocked transfers: {sum('gave up' in line for line in report)} of 2")
-    print(f"balances: A={a.balance} B={b.balance} total={a.balance + b.balance}")
+    print(
+        f"deadlocked transfers: {sum('gave up' in line for line in report)} "
+        "of 2"
+    )
+    print(
+        f"balances: A={a.balance} B={b.balance} total={a.balance + b.balance}"
+    )
+
+
+def main() -> None:
+    transfer_both_ways(lock_order=source_first)
 
 
 if __name__ == "__main__":
-    run()
+    main()

@@ -1,5 +1,6 @@
-"""An Event lets many threads wait for one signal: here, all runners start at the same moment."""
+"""An Event lets many threads wait for one signal: all runners start at once."""
 
+import sys
 import time
 from threading import Event, Thread
 
@@ -11,7 +12,10 @@ def runner(start: Event, started_at: list) -> None:
 
 def main(n_runners: int = 5) -> None:
     start, started_at = Event(), []
-    runners = [Thread(target=runner, args=(start, started_at)) for _ in range(n_runners)]
+    runners = [
+        Thread(target=runner, args=(start, started_at))
+        for _ in range(n_runners)
+    ]
     for t in runners:
         t.start()
     time.sleep(0.2)
@@ -21,8 +25,11 @@ def main(n_runners: int = 5) -> None:
     for t in runners:
         t.join()
     print(f"runners started after the signal: {len(started_at)}")
-    print(f"slowest start after the signal: {(max(started_at) - signal) * 1000:.1f} ms")
+    print(
+        "slowest start after the signal: "
+        f"{(max(started_at) - signal) * 1000:.1f} ms"
+    )
 
 
 if __name__ == "__main__":
-    main()
+    main(*(int(arg) for arg in sys.argv[1:]))

@@ -1,6 +1,6 @@
-"""Taking locks in one global order (here: by account name) makes that deadlock impossible."""
+"""Taking locks in one global order (by name) makes that deadlock impossible."""
 
-from deadlock_transfer import Account, run
+from deadlock_transfer import Account, transfer_both_ways
 
 
 def by_name(src: Account, dst: Account) -> tuple:
@@ -8,5 +8,9 @@ def by_name(src: Account, dst: Account) -> tuple:
     return tuple(sorted([src, dst], key=lambda account: account.name))
 
 
+def main() -> None:
+    transfer_both_ways(lock_order=by_name)
+
+
 if __name__ == "__main__":
-    run(lock_order=by_name)
+    main()

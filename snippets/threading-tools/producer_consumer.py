@@ -1,4 +1,4 @@
-"""A queue.Queue hands work from producers to consumers; a sentinel per consumer shuts them down."""
+"""A Queue hands work from producers to consumers; sentinels shut them down."""
 
 import queue
 import sys
@@ -9,7 +9,8 @@ DONE = None  # the sentinel: a value no producer ever puts
 
 def producer(q: queue.Queue, first: int, count: int) -> None:
     for item in range(first, first + count):
-        q.put(item)  # blocks while the queue is full: a bounded queue slows fast producers down
+        # blocks while the queue is full: a bounded queue slows producers
+        q.put(item)
 
 
 def consumer(q: queue.Queue, results: list) -> None:
@@ -20,14 +21,22 @@ def consumer(q: queue.Queue, results: list) -> None:
                 return
             results.append(item * item)
         finally:
-            q.task_done()  # q.join() returns once every get() has been matched by a task_done()
+            # q.join() returns once each get() is matched by a task_done()
+            q.task_done()
 
 
-def main(n_producers: int = 3, n_consumers: int = 2, items_each: int = 100) -> None:
+def main(
+    n_producers: int = 3, n_consumers: int = 2, items_each: int = 100
+) -> None:
     q = queue.Queue(maxsize=10)
     results = []
-    consumers = [Thread(target=consumer, args=(q, results)) for _ in range(n_consumers)]
-    producers = [Thread(target=producer, args=(q, i * items_each, items_each)) for i in range(n_producers)]
+    consumers = [
+        Thread(target=consumer, args=(q, results)) for _ in range(n_consumers)
+    ]
+    producers = [
+        Thread(target=producer, args=(q, i * items_each, items_each))
+        for i in range(n_producers)
+    ]
     for t in consumers + producers:
         t.start()
     for t in producers:

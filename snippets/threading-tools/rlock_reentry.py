@@ -1,4 +1,4 @@
-"""A thread cannot take a Lock it holds; it can retake an RLock, so locked methods can call each other."""
+"""A thread cannot retake a Lock it holds; it can retake an RLock."""
 
 from threading import Lock, RLock
 
@@ -8,7 +8,7 @@ class Inventory:
         self.lock, self.items = lock, {}
 
     def add(self, name: str, count: int) -> bool:
-        # Waits at most 0.2 s, so that a self-deadlock is reported instead of hanging forever.
+        # Waits at most 0.2 s: a self-deadlock is reported, not endured.
         if not self.lock.acquire(timeout=0.2):
             return False
         try:
@@ -18,7 +18,8 @@ class Inventory:
             self.lock.release()
 
     def add_pair(self, name: str) -> bool:
-        with self.lock:  # holds the lock while calling add(), which takes it again
+        # holds the lock while calling add(), which takes it again
+        with self.lock:
             return self.add(name, 2)
 
 
@@ -26,7 +27,9 @@ def main() -> None:
     for name, lock in (("Lock", Lock()), ("RLock", RLock())):
         inventory = Inventory(lock)
         added = inventory.add_pair("socks")
-        result = "added" if added else "could not take the lock it already holds"
+        result = (
+            "added" if added else "could not take the lock it already holds"
+        )
         print(f"{name}: {result}, items={inventory.items}")
 
 

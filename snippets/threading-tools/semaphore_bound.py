@@ -1,4 +1,4 @@
-"""A Semaphore bounds how many threads do something at once, e.g. connections to one server."""
+"""A Semaphore bounds how many threads do something at once."""
 
 import sys
 import time
@@ -12,7 +12,8 @@ def main(n_tasks: int = 12, limit: int = 3) -> None:
 
     def task() -> None:
         nonlocal running, most_at_once
-        with slots:  # at most `limit` threads get past this line at the same time
+        # at most `limit` threads get past this line at the same time
+        with slots:
             with lock:
                 running += 1
                 most_at_once = max(most_at_once, running)

@@ -1,4 +1,4 @@
-"""threading.local gives each thread its own copy of an attribute, e.g. a per-thread connection."""
+"""threading.local gives each thread its own copy of an attribute."""
 
 from threading import Thread, current_thread, local
 
@@ -12,7 +12,10 @@ def handle(request: int, seen: dict) -> None:
 
 def main() -> None:
     seen = {}
-    threads = [Thread(target=handle, args=(n, seen), name=f"worker-{n}") for n in range(3)]
+    threads = [
+        Thread(target=handle, args=(n, seen), name=f"worker-{n}")
+        for n in range(3)
+    ]
     for t in threads:
         t.start()
     for t in threads:

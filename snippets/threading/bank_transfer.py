@@ -1,4 +1,4 @@
-"""Tellers moving money between accounts without a lock create and destroy money."""
+"""Tellers moving money between accounts, with no lock, create and lose it."""
 
 import random
 import sys
@@ -24,7 +24,8 @@ class Bank:
 
 
 def run(bank: Bank, n_tellers: int, n_transfers: int) -> None:
-    """Let tellers move random amounts while an auditor checks the total; print what it saw."""
+    """Let tellers move random amounts while an auditor checks the total; print
+    what it saw."""
     expected = bank.total()
     audits, wrong_audits = 0, 0
     done = Event()

@@ -1,4 +1,4 @@
-"""One lock around every transfer and every audit keeps the bank's total fixed."""
+"""One lock around every transfer and audit keeps the bank's total fixed."""
 
 import sys
 from threading import Lock

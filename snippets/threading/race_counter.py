@@ -1,4 +1,4 @@
-"""Threads that read a shared counter, pause, then write it back lose updates."""
+"""Threads that read a shared counter, pause, then write it lose updates."""
 
 import sys
 import time
@@ -18,7 +18,8 @@ def increment_unsafely() -> None:
 
 
 def run(increment, n_threads: int, n_increments: int) -> int:
-    """Start n_threads threads that each call increment() n_increments times; return the count."""
+    """Start n_threads threads that each call increment() n_increments times;
+    return the count."""
     global count
     count = 0
 

@@ -138,3 +138,26 @@ def test_code_annotations_open_their_note(page, base_url):
     note = annotations.first.locator(".md-tooltip--active")
     note.wait_for(timeout=5_000)
     assert "gives up after a second" in note.inner_text()
+
+
+WIDE_CODE = """() => {
+    // every tab's content, not only the selected one's
+    for (const block of document.querySelectorAll(".tabbed-block")) block.style.display = "block";
+    return [...document.querySelectorAll("pre > code")]
+        .filter(code => code.scrollWidth > code.clientWidth + 1)
+        .map(code => {
+            const line = code.textContent.split("\\n").reduce((a, b) => (b.length > a.length ? b : a));
+            return `${code.scrollWidth - code.clientWidth}px too wide: ${line}`;
+        });
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", PAGES)
+def test_no_code_block_scrolls_sideways_in_a_desktop_window(page, base_url, path, scheme):
+    """Sources and outputs fit a 1280-pixel-wide window: 80 columns of code (snippets/ruff.toml)."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.emulate_media(color_scheme=scheme)
+    page.goto(base_url + path)
+    wide = page.evaluate(WIDE_CODE)
+    assert wide == [], "\n".join(wide)

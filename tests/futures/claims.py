@@ -43,7 +43,7 @@ CLAIMS = [
         "a worker's exception reaches the caller through result(); map() raises at the failed item",
         CHAPTER + "worker_exceptions.py",
         lambda output: (
-            "parse('three') failed: ValueError" in output.text
+            "parse('ten') raised ValueError" in output.text
             and "map() raised when it reached the failed item" in output.text
         ),
     ),

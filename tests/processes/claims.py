@@ -41,7 +41,8 @@ CLAIMS = [
         CHAPTER + "main_guard.py",
         lambda output: (
             "child exit code: 1" in output.text
-            and "RuntimeError: An attempt has been made to start a new process" in output.text
+            and "RuntimeError: An attempt has been made to start a new process"
+            in " ".join(output.text.split())
         ),
         shows=("child",),
     ),
@@ -49,7 +50,7 @@ CLAIMS = [
         "a lambda cannot be sent to a worker; a module-level function can",
         CHAPTER + "pickling_errors.py",
         lambda output: (
-            re.search(r"^a lambda: +\w+(Error|Exception): .*lambda", output.text, re.MULTILINE)
+            re.search(r"^a lambda: +\w+(Error|Exception)\n +.*lambda", output.text, re.MULTILINE)
             and "a module-level function:   [0, 1, 4, 9]" in output.text
         ),
         shows=("a lambda", "a module-level function"),

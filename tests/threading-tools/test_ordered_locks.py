@@ -11,5 +11,5 @@ def test_a_global_lock_order_never_deadlocks(run, attempt):
 
 
 def test_without_the_order_it_deadlocks(run, mutant):
-    root = mutant(SNIPPET, "run(lock_order=by_name)", "run()")
+    root = mutant(SNIPPET, "transfer_both_ways(lock_order=by_name)", "transfer_both_ways()")
     assert run(SNIPPET, root=root, timeout=10).number("deadlocked transfers:") >= 1
