@@ -129,6 +129,23 @@ def test_every_snippet_line_fits_80_columns():
     assert wide == []
 
 
+def test_a_helper_that_two_chapters_need_is_the_same_text_in_both():
+    """A program runs from its own folder, so chapters cannot import each other's helpers: where two
+    define a function with the same name and parameters, the two must not drift apart."""
+    seen: dict[str, tuple[str, str]] = {}
+    drifted = []
+    for path in sorted((ROOT / "snippets").glob("*/*.py")):
+        source = path.read_text(encoding="utf-8")
+        for node in ast.parse(source).body:
+            if isinstance(node, ast.FunctionDef) and node.name != "main":
+                key = f"{node.name}({', '.join(a.arg for a in node.args.args)})"
+                text = ast.get_source_segment(source, node)
+                first, first_text = seen.setdefault(key, (path.relative_to(ROOT).as_posix(), text))
+                if text != first_text:
+                    drifted.append(f"{key}: {first} and {path.relative_to(ROOT).as_posix()}")
+    assert drifted == []
+
+
 def test_every_helper_module_is_imported_by_a_program_beside_it():
     for helper in (ROOT / "snippets").rglob("*.py"):
         if 'if __name__ == "__main__":' not in helper.read_text(encoding="utf-8"):

@@ -8,10 +8,9 @@ workloads by name.
 import time
 
 
-def count(n: int) -> int:
+def count(n: int) -> None:
     while n > 0:
         n -= 1
-    return n
 
 
 def wait_for_io(seconds: float) -> None:
