@@ -25,6 +25,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+from sitebuild.interpreters import describe  # noqa: E402 (the build's own probe and parsing)
+from sitebuild.runs import Output  # noqa: E402
+
 RUNS = 5  # runs of each counter, to count how many lose updates
 
 
@@ -32,17 +36,8 @@ def output(python: str, *args: str) -> str:
     return subprocess.run([python, *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout
 
 
-def describe(python: str) -> dict:
-    probe = (
-        "import platform, sysconfig, sys; print(platform.python_version()); "
-        "print(bool(sysconfig.get_config_var('Py_GIL_DISABLED')))"
-    )
-    version, free_threaded = output(python, "-c", probe).split()
-    return {"python": version, "build": "free-threaded" if free_threaded == "True" else "GIL"}
-
-
 def number(text: str, label: str) -> float:
-    return float(re.search(rf"^{re.escape(label)}\s*(-?[\d.]+)", text, re.MULTILINE).group(1))
+    return Output(text).number(label)
 
 
 def seed_variant(name: str, replacements: dict) -> str:
@@ -115,9 +110,10 @@ def main() -> None:
     args = parser.parse_args()
     results = []
     for python in args.pythons or pythons():
-        about = describe(python)
+        interpreter = describe(python)
+        about = {"python": interpreter.version, "build": interpreter.build}
         print(f"measuring {about['python']} ({about['build']})...", file=sys.stderr)
-        measure = measure_python2 if about["python"].startswith("2.") else measure_python3
+        measure = measure_python2 if interpreter.version_tuple < (3, 0) else measure_python3
         results.append({**about, **measure(python)})
     cpu = (
         re.search(r"model name\s*:\s*(.*)", Path("/proc/cpuinfo").read_text())

@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))  # MkDocs loads hooks by path: make sitebuild importable
 
 from markdown_exec import patch_loggers  # noqa: E402
-from sitebuild import claims, fence, interpreters, pages  # noqa: E402
+from sitebuild import claims, fence, interpreters, options, pages  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.pages")
 
@@ -31,7 +31,7 @@ def on_config(config):
     fence.site.repo_url = (config.repo_url or "").rstrip("/")
     superfences = config.mdx_configs.setdefault("pymdownx.superfences", {})
     superfences.setdefault("custom_fences", []).append(
-        {"name": fence.NAME, "class": fence.NAME, "validator": fence.validate, "format": fence.format_fence}
+        {"name": fence.NAME, "class": fence.NAME, "validator": options.validate, "format": fence.format_fence}
     )
     return config
 

@@ -6,6 +6,8 @@
 - :mod:`sitebuild.charts`: plotting programs and the SVG charts they print;
 - :mod:`sitebuild.cache`: what ``mkdocs serve`` reuses between rebuilds;
 - :mod:`sitebuild.fence`: the ``snippet`` fence, on markdown-exec's public API;
+- :mod:`sitebuild.options`: its options, each value checked;
+- :mod:`sitebuild.markup`: the Markdown it writes around outputs;
 - :mod:`sitebuild.pages`: checks that fail the build on a page that renders wrong.
 
 ``hooks/snippet_output.py`` wires them to MkDocs' events.

@@ -13,15 +13,15 @@ from dataclasses import dataclass
 from sitebuild.runs import SnippetError
 
 _PROBE = """
-import json, multiprocessing, os, platform, sys, sysconfig
+import json, multiprocessing, platform, sys, sysconfig  # Python 2.7 too (history/measure.py)
 print(json.dumps({
     "implementation": platform.python_implementation(),
     "version": platform.python_version(),
     "free_threaded_build": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
     "gil_enabled": sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True,
-    "cpus": os.cpu_count(),
+    "cpus": multiprocessing.cpu_count(),
     "system": platform.system(),
-    "start_methods": multiprocessing.get_all_start_methods(),
+    "start_methods": getattr(multiprocessing, "get_all_start_methods", lambda: ["fork"])(),
 }))
 """
 BUILDS = ("GIL", "free-threaded")

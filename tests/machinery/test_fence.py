@@ -10,14 +10,14 @@ from pathlib import Path
 import markdown
 import pytest
 from markdown_exec import markdown_config
-from sitebuild import claims, fence
+from sitebuild import claims, fence, options
 from sitebuild.claims import Claim
 from sitebuild.interpreters import describe
 
 SNIPPET_FENCE = {
     "name": "snippet",
     "class": "snippet",
-    "validator": fence.validate,
+    "validator": options.validate,
     "format": fence.format_fence,
 }
 EXTENSIONS = ["pymdownx.superfences", "pymdownx.highlight", "admonition", "pymdownx.tabbed", "attr_list"]
@@ -49,7 +49,7 @@ def render(tmp_path: Path, monkeypatch, caplog):
                         {
                             "name": "snippet",
                             "class": "snippet",
-                            "validator": fence.validate,
+                            "validator": options.validate,
                             "format": fence.format_fence,
                         }
                     ]

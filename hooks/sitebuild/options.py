@@ -1,0 +1,109 @@
+"""The ``snippet`` fence's options, each value checked, on top of markdown-exec's own.
+
+markdown-exec reads ``source="above|below|tabbed-left|tabbed-right"``, ``tabs``, ``id`` and
+``returncode``; the source block also takes ``title``, ``hl_lines`` and ``linenums``. This site adds
+``args="20 1000"``, ``timeout="120"`` (seconds), ``builds="GIL free-threaded"`` (one tab per build),
+``output="svg"`` or ``plot="snippets/x/plot_y.py"`` (a chart), ``run="no"`` (a helper module: source
+only) and ``source="no"`` (output only).
+"""
+
+from __future__ import annotations
+
+import shlex
+import traceback
+from dataclasses import dataclass
+from typing import Any
+
+import markdown_exec
+
+from sitebuild.interpreters import BUILDS
+from sitebuild.runs import DEFAULT_TIMEOUT
+
+SOURCES = {"above", "below", "tabbed-left", "tabbed-right", ""}
+HIGHLIGHT = {"title", "hl_lines", "linenums"}  # passed on to the source block
+OURS = {"args", "timeout", "builds", "output", "plot", "run", "source"}
+UNSUPPORTED = {"html", "result", "session", "workdir", "width", "exec", "idprefix", "updatetoc"}
+
+
+class FenceError(Exception):
+    """A fence attribute is wrong: the message names it."""
+
+
+@dataclass(frozen=True)
+class Options:
+    args: tuple[str, ...] = ()
+    timeout: float = DEFAULT_TIMEOUT
+    builds: tuple[str, ...] = ()
+    chart: bool = False
+    plot: str = ""
+    run: bool = True
+
+
+def _seconds(value: str) -> float:
+    if not float(value) > 0:
+        raise ValueError("expected a number of seconds above 0")
+    return float(value)
+
+
+def _builds(value: str) -> tuple[str, ...]:
+    if not value.split() or not set(value.split()) <= set(BUILDS):
+        raise ValueError('list "GIL" and/or "free-threaded"')
+    return tuple(value.split())
+
+
+def _one_of(*allowed: str):
+    def parse(value: str) -> str:
+        if value not in allowed:
+            raise ValueError(f"expected {' or '.join(map(repr, allowed))}")
+        return value
+
+    return parse
+
+
+def parse(inputs: dict[str, str]) -> Options:
+    """Take this site's options out of `inputs`, checking each value."""
+
+    def take(name: str, parse, default):
+        if name not in inputs:
+            return default
+        value = inputs.pop(name)
+        try:
+            return parse(value)
+        except (ValueError, TypeError) as error:
+            raise FenceError(f'{name}="{value}": {error}') from None
+
+    take("returncode", int, 0)  # checked here for a clear message; markdown-exec reads it
+    return Options(
+        args=take("args", lambda v: tuple(shlex.split(v)), ()),
+        timeout=take("timeout", _seconds, DEFAULT_TIMEOUT),
+        builds=take("builds", _builds, ()),
+        chart=take("output", _one_of("svg"), "") == "svg",
+        plot=take("plot", str, ""),
+        run=take("run", _one_of("no"), "") != "no",
+    )
+
+
+def validate(language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict, md) -> bool:
+    """Superfences validator. Never returns False (superfences would then swallow the next block)
+    and never raises (superfences would swallow that): the formatter reports options["error"]."""
+    try:
+        returncode = inputs.get("returncode", "0")
+        options["snippet"] = parse(inputs)
+        inputs["returncode"] = returncode
+        unsupported = sorted(set(inputs) & UNSUPPORTED)
+        if unsupported:
+            raise FenceError(f"{', '.join(unsupported)}: not supported by snippet fences")
+        source = inputs.pop("source", "above")
+        source = "" if source == "no" else source
+        if source not in SOURCES:
+            raise FenceError(f'source="{source}": expected one of {sorted(SOURCES - {""})} or "no"')
+        inputs["exec"] = "on"
+        markdown_exec.validator(language, inputs, options, attrs, md)
+        options["source"] = source
+        unknown = sorted(set(options["extra"]) - HIGHLIGHT)
+        if unknown:
+            known = sorted(OURS | {"tabs", "id"} | HIGHLIGHT)
+            raise FenceError(f"unknown attribute(s) {unknown} (known: {known})")
+    except Exception as error:  # noqa: BLE001 (reported by the formatter, naming the page)
+        options["error"] = str(error) if isinstance(error, FenceError) else traceback.format_exc()
+    return True
