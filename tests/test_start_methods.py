@@ -15,7 +15,7 @@ TAKE_A_START_METHOD = {
     "snippets/processes-sharing/shared_memory_sum.py",
     "snippets/processes-sharing/manager_dict.py",
     "snippets/processes-sharing/queue_and_pipe.py",
-    "snippets/futures/threads_vs_processes.py",
+    "snippets/futures/compare_models.py",
 }
 CLAIMS = [claim for claim in all_claims() if claim.snippet in TAKE_A_START_METHOD and not claim.args]
 

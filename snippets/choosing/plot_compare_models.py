@@ -1,20 +1,22 @@
-"""Draw the record of: python snippets/futures/compare_models.py --json"""
+"""Draw the table of: python snippets/futures/compare_models.py"""
 
 import io
-import json
+import re
 import sys
 
 import matplotlib
 from matplotlib.figure import Figure
 
+ROW = re.compile(r"^(.+?) +([\d.]+)x +(?:([\d.]+)x|n/a)$", re.MULTILINE)
+
 
 def main() -> None:
-    data = json.load(sys.stdin)
-    results = data["results"]
-    base_io, base_cpu = results["sequential"]
-    models = list(results)
-    io_speedup = [base_io / io for io, _ in results.values()]
-    cpu_speedup = [base_cpu / cpu if cpu else 0 for _, cpu in results.values()]
+    table = sys.stdin.read()
+    title = re.search(r"^Python .*$", table, re.MULTILINE)[0]
+    rows = ROW.findall(table)
+    models = [model for model, _, _ in rows]
+    io_speedup = [float(waiting) for _, waiting, _ in rows]
+    cpu_speedup = [float(counting or 0) for _, _, counting in rows]
 
     matplotlib.rcParams.update(
         {
@@ -44,17 +46,15 @@ def main() -> None:
     ax.set_xticks(list(positions), models)
     ax.set_yscale("log")
     ax.set_ylabel("speedup over sequential (log)")
-    ax.set_title(f"Python {data['python']} ({data['build']} build)", loc="left")
+    ax.set_title(title, loc="left")
     ax.legend(frameon=False)
     fig.tight_layout()
 
     best_io = models[io_speedup.index(max(io_speedup))]
     best_cpu = models[cpu_speedup.index(max(cpu_speedup))]
     description = (
-        f"Speedup over sequential on Python {data['python']} ({data['build']} "
-        "build): for waiting, "
-        f"{best_io} did best ({max(io_speedup):.1f}x); for CPU-bound code, "
-        f"{best_cpu} "
+        f"Speedup over sequential on {title}: for waiting, {best_io} did best "
+        f"({max(io_speedup):.1f}x); for CPU-bound code, {best_cpu} "
         f"({max(cpu_speedup):.1f}x)."
     )
     svg = io.StringIO()

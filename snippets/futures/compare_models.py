@@ -1,8 +1,7 @@
-"""Waiting and counting under every concurrency model this Python offers."""
+"""Threads or processes? Waiting and counting under every model on offer."""
 
 import asyncio
 import contextlib
-import json
 import multiprocessing
 import sys
 import sysconfig
@@ -25,24 +24,21 @@ from workloads import (
 )
 
 IO_TASKS, IO_SECONDS = 20, 0.005
-CPU_TASKS, CPU_N = 4, 2_000_000  # long enough that noise is small beside it
+CPU_TASKS, CPU_N = 4, 3_000_000  # long enough that noise is small beside it
 
 
 async def gather_waits() -> None:
     await asyncio.gather(*(asyncio.sleep(IO_SECONDS) for _ in range(IO_TASKS)))
 
 
-def measure(start_method: str | None = None) -> dict:
-    """{model: (seconds for the I/O-bound tasks, seconds for the CPU-bound ones
-    or None)}"""
+def measure(context) -> dict:
+    """{model: (seconds for the waits, seconds for the counts, or None)}"""
     io_args, cpu_args = [IO_SECONDS] * IO_TASKS, [CPU_N] * CPU_TASKS
     warm_up()
     with contextlib.ExitStack() as stack:
         executors = {
             "threads": ThreadPoolExecutor(IO_TASKS),
-            "2 processes": ProcessPoolExecutor(
-                2, mp_context=multiprocessing.get_context(start_method)
-            ),
+            "2 processes": ProcessPoolExecutor(2, mp_context=context),
         }
         if InterpreterPoolExecutor is not None:
             executors["2 interpreters"] = InterpreterPoolExecutor(2)
@@ -63,7 +59,7 @@ def measure(start_method: str | None = None) -> dict:
                 for e in executors.values()
             ),
         )
-    # asyncio cannot run CPU-bound work concurrently
+    # asyncio cannot run CPU-bound work concurrently: it gets no CPU time
     models = ["sequential", *executors, "asyncio"]
     return {
         model: (io[i], cpu[i] if i < len(cpu) else None)
@@ -71,37 +67,25 @@ def measure(start_method: str | None = None) -> dict:
     }
 
 
-def main(*args: str) -> None:
-    as_json = "--json" in args
-    results = measure(*[a for a in args if a != "--json"][:1])
+def main(start_method: str | None = None) -> None:
+    context = multiprocessing.get_context(start_method)
+    results = measure(context)
     build = (
         "free-threaded"
         if sysconfig.get_config_var("Py_GIL_DISABLED")
         else "GIL"
     )
-    if as_json:  # for snippets/choosing/plot_compare_models.py
-        print(
-            json.dumps(
-                {
-                    "python": sys.version.split()[0],
-                    "build": build,
-                    "results": results,
-                }
-            )
-        )
-        return
+    print(f"start method: {context.get_start_method()}")
     print(f"Python {sys.version.split()[0]} ({build} build)")
-    io_title, cpu_title = f"I/O: {IO_TASKS} waits", f"CPU: {CPU_TASKS} counts"
-    print(f"{'model':<16}{io_title:>14}{cpu_title:>15}")
+    waits = f"{IO_TASKS} waits of {IO_SECONDS * 1000:g} ms"
+    print(f"{waits}, {CPU_TASKS} × count({CPU_N:_})")
+    print(f"{'speedup over sequential':<24}{'waiting':>10}{'counting':>10}")
     base_io, base_cpu = results["sequential"]
     for model, (io, cpu) in results.items():
-        cpu_text = f"{base_cpu / cpu:.1f}x" if cpu else "n/a"
-        print(f"{model:<16}{base_io / io:>13.1f}x{cpu_text:>15}")
-    print(
-        "(speedup over sequential; n/a: asyncio cannot run CPU-bound work "
-        "concurrently)"
-    )
+        counting = f"{base_cpu / cpu:.2f}x" if cpu else "n/a"
+        print(f"{model:<24}{base_io / io:>9.2f}x{counting:>10}")
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    # python snippets/futures/compare_models.py [fork|spawn|forkserver]
+    main(*sys.argv[1:2])

@@ -1,6 +1,5 @@
 def test_the_chart_states_the_winners(run, chart):
-    svg = chart(
-        "snippets/choosing/plot_compare_models.py",
-        run("snippets/futures/compare_models.py", "--json", timeout=120).text,
-    )
-    assert "for waiting," in svg
+    table = run("snippets/futures/compare_models.py", timeout=120).text
+    svg = chart("snippets/choosing/plot_compare_models.py", table)
+    assert "for waiting, " in svg
+    assert "Speedup over sequential on Python " in svg
