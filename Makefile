@@ -5,12 +5,12 @@ BIN := $(VENV)/$(if $(filter Windows_NT,$(OS)),Scripts,bin)
 STAMP := $(VENV)/.installed-requirements
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build lint fix zizmor venv clean
+.PHONY: serve test build lint fix zizmor venv clean test-properdocs
 
 venv: $(STAMP)
 
 $(STAMP): requirements.txt
-	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 10) and "Python 3.10+ is needed, found " + sys.version.split()[0])'
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ builds the site, found " + sys.version.split()[0])'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
@@ -41,6 +41,11 @@ zizmor: $(STAMP)
 
 test: lint
 	$(BIN)/python -m pytest
+
+# The same build and site tests with ProperDocs, MkDocs 1.6's BSD-licensed continuation: the way
+# off Material's end of life (2027-05-05) if MkDocs itself stops working (see README.md).
+test-properdocs: $(STAMP)
+	SITE_BUILDER=properdocs $(BIN)/python -m pytest tests/test_site.py tests/machinery tests/browser
 
 clean:
 	rm -rf site .pytest_cache

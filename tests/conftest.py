@@ -123,11 +123,23 @@ def mutant(tmp_path: Path):
 
 @pytest.fixture(scope="session")
 def mkdocs_build():
-    """mkdocs_build(config_dir, site_dir) -> the finished `mkdocs build --strict` of that site."""
+    """mkdocs_build(config_dir, site_dir) -> the finished `mkdocs build --strict` of that site, or
+    the same with the engine SITE_BUILDER names (`properdocs`: `make test-properdocs`)."""
+    engine = os.environ.get("SITE_BUILDER", "mkdocs")
 
     def mkdocs_build(config_dir: Path, site_dir: Path) -> subprocess.CompletedProcess:
         return subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+            [
+                sys.executable,
+                "-m",
+                engine,
+                "build",
+                "--strict",
+                "-f",
+                "mkdocs.yml",
+                "--site-dir",
+                str(site_dir),
+            ],
             cwd=config_dir,
             capture_output=True,
             text=True,
@@ -137,6 +149,28 @@ def mkdocs_build():
         )
 
     return mkdocs_build
+
+
+@pytest.fixture(scope="session")
+def mini_site():
+    """mini_site(root, page, extensions="") -> root, holding a one-page site built by this
+    repository's hook (`theme: material`: ProperDocs bundles no theme of its own)."""
+
+    def mini_site(root: Path, page: str, extensions: str = "") -> Path:
+        hook = (ROOT / "hooks" / "snippet_output.py").as_posix()
+        (root / "mkdocs.yml").write_text(
+            f"site_name: test\ntheme: material\nhooks: ['{hook}']\n"
+            "plugins: [markdown-exec: {languages: []}]\n"
+            f"markdown_extensions: [pymdownx.superfences, admonition, {extensions or 'toc'}]\n",
+            encoding="utf-8",
+        )
+        (root / "docs").mkdir(exist_ok=True)
+        (root / "docs" / "index.md").write_text(
+            "---\ndescription: A test page.\n---\n\n" + page, encoding="utf-8"
+        )
+        return root
+
+    return mini_site
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ SNIPPET = "snippets/gil/threads_speed_up_hashing.py"
 
 
 @pytest.mark.build
-def test_a_build_refuses_a_mutant_without_parallelism(tmp_path, mkdocs_build):
+def test_a_build_refuses_a_mutant_without_parallelism(tmp_path, mkdocs_build, mini_site):
     if describe().cpus < 2:
         pytest.skip("needs 2 CPUs")
     shutil.copytree(ROOT / "snippets" / "gil", tmp_path / "snippets" / "gil")
@@ -22,17 +22,7 @@ def test_a_build_refuses_a_mutant_without_parallelism(tmp_path, mkdocs_build):
     threaded = "lambda: threaded(hash_megabytes, n)"
     assert threaded in source
     (tmp_path / SNIPPET).write_text(source.replace(threaded, "lambda: sequential(hash_megabytes, n)"))
-    hook = (ROOT / "hooks" / "snippet_output.py").as_posix()
-    (tmp_path / "mkdocs.yml").write_text(
-        f"site_name: test\nhooks: ['{hook}']\nplugins: [markdown-exec: {{languages: []}}]\n"
-        "markdown_extensions: [pymdownx.superfences, admonition]\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "index.md").write_text(
-        f"---\ndescription: Hashing.\n---\n\n```snippet\n{SNIPPET}\n```\n"
-    )
-    result = mkdocs_build(tmp_path, tmp_path / "site")
+    result = mkdocs_build(mini_site(tmp_path, f"```snippet\n{SNIPPET}\n```\n"), tmp_path / "site")
     assert result.returncode != 0
     assert f"docs/index.md: python {SNIPPET}: on CPython" in result.stderr
     assert "run(s) contradict the page" in result.stderr

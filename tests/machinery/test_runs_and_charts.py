@@ -92,19 +92,7 @@ def test_a_slow_snippet_times_out_and_its_children_are_killed(tmp_path):
     assert not alive(child)
 
 
-def mini_site(root: Path, page: str, extensions: str = "") -> Path:
-    """A one-page site using the real hook."""
-    hook = (ROOT / "hooks" / "snippet_output.py").as_posix()
-    (root / "mkdocs.yml").write_text(
-        f"site_name: test\nhooks: ['{hook}']\nplugins: [markdown-exec]\n"
-        f"markdown_extensions: [pymdownx.superfences, admonition, {extensions or 'toc'}]\n",
-        encoding="utf-8",
-    )
-    write(root, "docs/index.md", "---\ndescription: A test page.\n---\n\n" + page)
-    return root
-
-
-def test_a_failing_snippet_fails_the_strict_build_naming_the_file(tmp_path, mkdocs_build):
+def test_a_failing_snippet_fails_the_strict_build_naming_the_file(tmp_path, mkdocs_build, mini_site):
     write(tmp_path, "snippets/fails.py", "import sys\nprint('half done')\nsys.exit('broken on purpose')\n")
     site = mini_site(tmp_path, "# Page\n\n```snippet\nsnippets/fails.py\n```\n")
     result = mkdocs_build(site, tmp_path / "site")
@@ -113,14 +101,14 @@ def test_a_failing_snippet_fails_the_strict_build_naming_the_file(tmp_path, mkdo
     assert "broken on purpose" in result.stderr
 
 
-def test_a_missing_snippet_fails_the_strict_build_naming_the_file(tmp_path, mkdocs_build):
+def test_a_missing_snippet_fails_the_strict_build_naming_the_file(tmp_path, mkdocs_build, mini_site):
     site = mini_site(tmp_path, "```snippet\nsnippets/typo.py\n```\n")
     result = mkdocs_build(site, tmp_path / "site")
     assert result.returncode != 0
     assert "snippets/typo.py: no such snippet file" in result.stderr
 
 
-def test_output_is_rendered_as_text_never_as_html(tmp_path, mkdocs_build):
+def test_output_is_rendered_as_text_never_as_html(tmp_path, mkdocs_build, mini_site):
     write(tmp_path, "snippets/markup.py", "print('<script>alert(1)</script> ```` **bold**')\n")
     site = mini_site(tmp_path, '```snippet args="<b>"\nsnippets/markup.py\n```\n')
     result = mkdocs_build(site, tmp_path / "site")
@@ -131,7 +119,9 @@ def test_output_is_rendered_as_text_never_as_html(tmp_path, mkdocs_build):
     assert "$ python snippets/markup.py '&lt;b&gt;'" in page
 
 
-def test_builds_get_one_tab_each_and_a_missing_build_says_how_to_get_it(tmp_path, mkdocs_build, monkeypatch):
+def test_builds_get_one_tab_each_and_a_missing_build_says_how_to_get_it(
+    tmp_path, mkdocs_build, monkeypatch, mini_site
+):
     monkeypatch.setenv("FREE_THREADED_PYTHON", "")  # none, not even one on PATH
     write(tmp_path, "snippets/hello.py", "print('hello')\n")
     page = '```snippet builds="GIL free-threaded"\nsnippets/hello.py\n```\n'
@@ -144,7 +134,9 @@ def test_builds_get_one_tab_each_and_a_missing_build_says_how_to_get_it(tmp_path
     assert "FREE_THREADED_PYTHON=/path/to/python3.14t make serve" in text
 
 
-def test_a_free_threaded_python_that_is_not_one_fails_the_build(tmp_path, mkdocs_build, monkeypatch):
+def test_a_free_threaded_python_that_is_not_one_fails_the_build(
+    tmp_path, mkdocs_build, monkeypatch, mini_site
+):
     monkeypatch.setenv("FREE_THREADED_PYTHON", sys.executable)
     write(tmp_path, "snippets/hello.py", "print('hello')\n")
     page = '```snippet builds="GIL free-threaded"\nsnippets/hello.py\n```\n'
