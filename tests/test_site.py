@@ -11,13 +11,17 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from sitebuild.claims import all_claims
 from sitebuild.interpreters import describe
 from sitebuild.pages import front_matter_problems, unprocessed_markdown
 from sitebuild.runs import ROOT
 from static_server import setting, site_path
 
-FENCE = re.compile(r"^```snippet(?P<attrs>[^\n]*)\n(?P<path>[^\n]+)\n```", re.MULTILINE)
+# a snippet block, also indented inside an admonition or a tab
+FENCE = re.compile(
+    r"^(?P<indent> *)```snippet(?P<attrs>[^\n]*)\n(?P=indent)(?P<path>[^\n]+)\n(?P=indent)```", re.MULTILINE
+)
 ARGS = re.compile(r'\bargs="([^"]*)"')
 PLOT = re.compile(r'\bplot="([^"]*)"')
 EXAMPLES = re.compile(r"^````.*?^````", re.MULTILINE | re.DOTALL)  # a block quoted as an example
@@ -159,6 +163,21 @@ def test_every_claim_is_about_a_command_a_page_shows():
         for _, path, attrs in BLOCKS
     }
     assert [str(claim) for claim in all_claims() if (claim.snippet, claim.args) not in shown] == []
+
+
+def nav_pages(entries) -> list[str]:
+    """mkdocs.yml's nav, flattened into its pages in order."""
+    pages = []
+    for entry in entries:
+        for value in entry.values() if isinstance(entry, dict) else [entry]:
+            pages += nav_pages(value) if isinstance(value, list) else [value]
+    return pages
+
+
+def test_the_home_pages_chapter_list_follows_the_nav():
+    nav = nav_pages(yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"])
+    listed = re.findall(r"^\d+\. \[[^]]+\]\(([^)]+)\)", SOURCES[ROOT / "docs" / "index.md"], re.MULTILINE)
+    assert listed == [page for page in nav if page not in ("index.md", "contributing.md")]
 
 
 def test_every_snippet_block_names_an_existing_file():

@@ -1,6 +1,6 @@
 """What docs/threading-tools.md says about its programs' outputs."""
 
-from sitebuild.claims import Claim
+from sitebuild.claims import Claim, before, since
 
 CHAPTER = "snippets/threading-tools/"
 
@@ -80,5 +80,21 @@ CLAIMS = [
             )
             and "daemon: cleaned up" not in output.text
         ),
+    ),
+    Claim(
+        "queue.Queue.shutdown() stops every consumer thread after every item is handled",
+        CHAPTER + "queue_shutdown.py",
+        lambda output: (
+            output.number("handled:") == output.number("items:")
+            and output.number("consumers still waiting:") == 0
+        ),
+        shows=("items:", "handled:", "consumers still waiting:"),
+        when=(since(3, 13),),
+    ),
+    Claim(
+        "before 3.13 the program says queue.Queue.shutdown() needs 3.13",
+        CHAPTER + "queue_shutdown.py",
+        lambda output: "queue.Queue.shutdown() needs Python 3.13+" in output.text,
+        when=(before(3, 13),),
     ),
 ]

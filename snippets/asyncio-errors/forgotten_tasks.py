@@ -1,0 +1,52 @@
+"""A task nobody references can be garbage-collected before it finishes."""
+
+import asyncio
+import gc
+import weakref
+
+background = set()  # the fix: strong references to running tasks
+
+
+async def waits_for_a_reply() -> None:
+    # A future only this task knows about: the loop holds no reference
+    # to it (a sleep or a socket would be held by the loop).
+    await asyncio.get_running_loop().create_future()
+
+
+async def sleeps() -> None:
+    await asyncio.sleep(1)
+
+
+async def fate(work, keep: bool) -> str:
+    task = asyncio.create_task(work())
+    if keep:
+        background.add(task)
+        task.add_done_callback(background.discard)
+    alive = weakref.ref(task)
+    del task  # fire and forget: no variable refers to the task now
+    await asyncio.sleep(0.01)  # the task starts and waits
+    gc.collect()  # a collection, which a real program runs at any time
+    task = alive()
+    if task is None:
+        return "garbage-collected while pending"
+    task.cancel()  # tidy up: these tasks would otherwise wait for ever
+    return "still running"
+
+
+async def main() -> None:
+    reports = []  # what asyncio reports, printed here rather than on stderr
+    asyncio.get_running_loop().set_exception_handler(
+        lambda loop, context: reports.append(context["message"])
+    )
+    cases = [
+        ("no reference, waiting on its own future", waits_for_a_reply, False),
+        ("no reference, sleeping", sleeps, False),
+        ("kept in a set, waiting on its own future", waits_for_a_reply, True),
+    ]
+    for label, work, keep in cases:
+        print(f"{label}: {await fate(work, keep)}")
+    print("asyncio reported:", reports)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
