@@ -1,0 +1,114 @@
+"""What docs/thread-safety.md says about its programs' outputs."""
+
+from sitebuild.claims import GIL, NO_GIL, TWO_CPUS, Claim, before, since
+
+CHAPTER = "snippets/thread-safety/"
+TABLE = CHAPTER + "guarantees_table.py"
+CONTEXT = CHAPTER + "context_in_threads.py"
+
+
+def went_wrong(output, operation: str) -> int:
+    """How many trials went wrong, from the table's row for `operation`."""
+    return int(output.numbers(operation)[0])
+
+
+def example(output, operation: str) -> str:
+    """The e.g. under the row for `operation` ("" if none), its wrapped lines joined."""
+    lines = output.text.splitlines()
+    row = next(i for i, line in enumerate(lines) if line.startswith(operation))
+    below = []
+    for line in lines[row + 1 :]:
+        if not line.startswith("  "):
+            break
+        below.append(line.strip())
+    text = " ".join(below)
+    return text if text.startswith("e.g.") else ""
+
+
+def seen(output, where: str) -> str:
+    return output.lines(where + ":")[0][len(where) + 1 :].strip()
+
+
+CLAIMS = [
+    Claim(
+        "what the docs promise holds on both builds: list.append loses nothing, and setdefault "
+        "hands every thread the same object",
+        TABLE,
+        lambda output: went_wrong(output, "list.append") == 0 and went_wrong(output, "d.setdefault") == 0,
+        shows=("list.append", "d.setdefault"),
+    ),
+    Claim(
+        "without a GIL, d[k] += 1 loses increments and check-then-set computes values twice",
+        TABLE,
+        lambda output: went_wrong(output, "d[k] += 1") > 0 and went_wrong(output, "if k not in d") > 0,
+        shows=("d[k] += 1", "if k not in d"),
+        when=(NO_GIL, TWO_CPUS),
+    ),
+    Claim(
+        "on 3.13t, threads sharing a list iterator take the same items more than once",
+        TABLE,
+        lambda output: went_wrong(output, "one iterator, shared") > 0,
+        shows=("one iterator, shared",),
+        when=(NO_GIL, TWO_CPUS, before(3, 14)),
+    ),
+    Claim(
+        "without a GIL, another thread's len() sees the list empty while it sorts",
+        TABLE,
+        lambda output: "len() saw it empty" in example(output, "list.sort + append"),
+        shows=("list.sort + append", "  e.g."),
+        when=(NO_GIL, TWO_CPUS),
+    ),
+    Claim(
+        "with a GIL, an append during a sort with a Python key makes sort raise ValueError, and the "
+        "appends are lost",
+        TABLE,
+        lambda output: (
+            "ValueError: list modified during sort" in example(output, "list.sort + append")
+            and "appends lost" in example(output, "list.sort + append")
+        ),
+        shows=("list.sort + append", "  e.g."),
+        when=(GIL,),
+    ),
+    Claim(
+        "a task and to_thread see the caller's value; run_in_executor does not",
+        CONTEXT,
+        lambda output: (
+            seen(output, "asyncio task") == "set in main"
+            and seen(output, "asyncio.to_thread") == "set in main"
+            and seen(output, "run_in_executor") == "unset"
+        ),
+        shows=("asyncio task:", "asyncio.to_thread:", "run_in_executor:"),
+    ),
+    Claim(
+        "on a GIL build a plain Thread() starts with an empty context",
+        CONTEXT,
+        lambda output: seen(output, "threading.Thread()") == "unset",
+        shows=("threading.Thread():",),
+        when=(GIL,),
+    ),
+    Claim(
+        "before 3.14 a plain Thread() starts with an empty context on the free-threaded build too",
+        CONTEXT,
+        lambda output: seen(output, "threading.Thread()") == "unset",
+        shows=("threading.Thread():",),
+        when=(NO_GIL, before(3, 14)),
+    ),
+    Claim(
+        "from 3.14 a plain Thread() on the free-threaded build starts with a copy of the context "
+        "(thread_inherit_context is on)",
+        CONTEXT,
+        lambda output: (
+            seen(output, "threading.Thread()") == "set in main"
+            and seen(output, "sys.flags.thread_inherit_context") == "1"
+        ),
+        shows=("threading.Thread():", "sys.flags.thread_inherit_context:"),
+        when=(NO_GIL, since(3, 14)),
+    ),
+    Claim(
+        "from 3.14, Thread(context=copy_context()) sees the caller's value on every build",
+        CONTEXT,
+        lambda output: seen(output, "Thread(context=copy)") == "set in main",
+        shows=("Thread(context=copy):",),
+        when=(since(3, 14),),
+    ),
+]
