@@ -203,6 +203,22 @@ def test_every_output_block_shows_its_command_and_provenance(site):
         assert provenance in text, f"{page.name}: output blocks do not say what produced them"
 
 
+PREDICT = re.compile(r'^!!! question "Predict first"\n(?:    .*\n|\n)*?\?\?\? success ', re.MULTILINE)
+
+
+@pytest.mark.build
+def test_every_prediction_is_answered_by_this_builds_output_collapsed(site):
+    """A "Predict first" question is followed by a collapsed block (no JavaScript: <details>)
+    holding the build's own output, which therefore cannot go stale."""
+    asked = [page for page in PAGES if 'question "Predict first"' in SOURCES[page]]
+    assert len(asked) >= 3
+    for page in asked:
+        assert SOURCES[page].count('question "Predict first"') == len(PREDICT.findall(SOURCES[page])), page
+        answers = re.findall(r'<details class="success">(.*?)</details>', built_page(site, page), re.DOTALL)
+        assert len(answers) == len(PREDICT.findall(SOURCES[page])), page.name
+        assert all("Output · CPython" in text_of(answer) for answer in answers), page.name
+
+
 @pytest.mark.build
 def test_no_page_shows_a_traceback_or_an_error(site):
     for page in PAGES:

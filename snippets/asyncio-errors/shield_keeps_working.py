@@ -5,7 +5,7 @@ import asyncio
 
 async def save(log: list[str]) -> str:
     """Work that must not be cut off half-way (writing a file, a commit)."""
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.05)
     log.append("save finished")
     return "saved"
 
@@ -22,7 +22,7 @@ async def main() -> None:
         log = []
         task = asyncio.ensure_future(save(log))
         await caller(asyncio.shield(task) if shielded else task, log)
-        await asyncio.sleep(0.2)  # time for the save to finish, if it can
+        await asyncio.sleep(0.08)  # time for the save to finish, if it can
         state = "cancelled" if task.cancelled() else repr(task.result())
         print(f"{name}: {'; '.join(log)}; the save task: {state}")
 

@@ -11,7 +11,7 @@ async def swallows() -> str:
         await asyncio.sleep(1)
     except asyncio.CancelledError:
         pass
-    await asyncio.sleep(0.2)  # more work, well past the deadline
+    await asyncio.sleep(0.1)  # more work, well past the deadline
     return "a result"
 
 
@@ -21,7 +21,7 @@ async def reraises() -> str:
         await asyncio.sleep(1)
     except asyncio.CancelledError:
         raise  # after any cleanup
-    await asyncio.sleep(0.2)
+    await asyncio.sleep(0.1)
     return "a result"
 
 

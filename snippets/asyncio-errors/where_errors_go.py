@@ -5,9 +5,9 @@ import sys
 
 
 async def sibling(fate: list[str]) -> str:
-    """A task that needs 0.1 s, running beside the one that fails."""
+    """A task that needs 0.05 s, running beside the one that fails."""
     try:
-        await asyncio.sleep(0.1)
+        await asyncio.sleep(0.05)
     except asyncio.CancelledError:
         fate.append("cancelled")
         raise
@@ -27,7 +27,7 @@ async def with_gather() -> str:
         seen = "no exception"
     except ValueError as error:
         seen = repr(error)
-    await asyncio.sleep(0.2)  # gather cancelled nothing: the sibling runs on
+    await asyncio.sleep(0.1)  # gather cancelled nothing: the sibling runs on
     return f"you see {seen}\n  the sibling {fate[0]} after that"
 
 

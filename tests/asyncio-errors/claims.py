@@ -59,9 +59,9 @@ CLAIMS = [
         CHAPTER + "swallowed_cancel.py",
         lambda output: (
             reply(output, "swallows, wait_for").startswith("no TimeoutError, returned 'a result'")
-            and output.number("swallows, wait_for:") >= 0.2
+            and output.number("swallows, wait_for:") >= 0.12
             and reply(output, "reraises, wait_for").startswith("TimeoutError after")
-            and output.number("reraises, wait_for:") < 0.15
+            and output.number("reraises, wait_for:") < 0.1
         ),
         shows=("swallows, wait_for:", "reraises, wait_for:"),
     ),
@@ -69,7 +69,7 @@ CLAIMS = [
         "a TaskGroup waits for a task that swallows its cancellation; a re-raising one stops at once",
         CHAPTER + "swallowed_cancel.py",
         lambda output: (
-            output.number("swallows, TaskGroup:") >= 0.2 and output.number("reraises, TaskGroup:") < 0.15
+            output.number("swallows, TaskGroup:") >= 0.12 and output.number("reraises, TaskGroup:") < 0.1
         ),
         shows=("swallows, TaskGroup:", "reraises, TaskGroup:"),
         when=(since(3, 11),),
