@@ -16,6 +16,7 @@ TAKE_A_START_METHOD = {
     "snippets/processes-sharing/manager_dict.py",
     "snippets/processes-sharing/queue_and_pipe.py",
     "snippets/futures/compare_models.py",
+    "snippets/stopping/executor_ctrl_c.py",
 }
 CLAIMS = [claim for claim in all_claims() if claim.snippet in TAKE_A_START_METHOD and not claim.args]
 
