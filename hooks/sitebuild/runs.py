@@ -52,6 +52,13 @@ class Output:
         """The first number after `label` on the first line that starts with it."""
         return self.numbers(label)[0]
 
+    def value(self, label: str) -> str:
+        """What follows `label` on the first line that starts with it, stripped."""
+        lines = self.lines(label)
+        if not lines:
+            raise LookupError(f"no line starting with {label!r} in:\n{self.text}")
+        return lines[0][len(label) :].strip()
+
     def lines(self, label: str) -> list[str]:
         """Every line that starts with `label`."""
         return [line for line in self.text.splitlines() if line.startswith(label)]

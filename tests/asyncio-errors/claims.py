@@ -10,10 +10,6 @@ def words(output) -> str:
     return " ".join(output.text.split())
 
 
-def reply(output, label: str) -> str:
-    return output.lines(label + ":")[0][len(label) + 1 :].strip()
-
-
 CLAIMS = [
     Claim(
         "gather raises the first error but cancels nothing: the sibling runs on and finishes",
@@ -58,9 +54,9 @@ CLAIMS = [
         "a task that swallows CancelledError returns late with no TimeoutError; re-raising times out",
         CHAPTER + "swallowed_cancel.py",
         lambda output: (
-            reply(output, "swallows, wait_for").startswith("no TimeoutError, returned 'a result'")
+            output.value("swallows, wait_for:").startswith("no TimeoutError, returned 'a result'")
             and output.number("swallows, wait_for:") >= 0.12
-            and reply(output, "reraises, wait_for").startswith("TimeoutError after")
+            and output.value("reraises, wait_for:").startswith("TimeoutError after")
             and output.number("reraises, wait_for:") < 0.1
         ),
         shows=("swallows, wait_for:", "reraises, wait_for:"),
@@ -88,20 +84,20 @@ CLAIMS = [
     Claim(
         "sentinels stop every consumer after every item is handled",
         CHAPTER + "stopping_consumers.py",
-        lambda output: reply(output, "sentinels") == "handled 100; consumers still waiting: 0",
+        lambda output: output.value("sentinels:") == "handled 100; consumers still waiting: 0",
         shows=("sentinels:",),
     ),
     Claim(
         "Queue.shutdown() stops every consumer after every item is handled",
         CHAPTER + "stopping_consumers.py",
-        lambda output: reply(output, "Queue.shutdown()") == "handled 100; consumers still waiting: 0",
+        lambda output: output.value("Queue.shutdown():") == "handled 100; consumers still waiting: 0",
         shows=("Queue.shutdown():",),
         when=(since(3, 13),),
     ),
     Claim(
         "before 3.13 the program says Queue.shutdown() needs 3.13",
         CHAPTER + "stopping_consumers.py",
-        lambda output: reply(output, "Queue.shutdown()") == "needs Python 3.13+",
+        lambda output: output.value("Queue.shutdown():") == "needs Python 3.13+",
         shows=("Queue.shutdown():",),
         when=(before(3, 13),),
     ),
@@ -132,10 +128,10 @@ CLAIMS = [
         "pending, and asyncio reports it; a sleeping task and a task kept in a set are not",
         CHAPTER + "forgotten_tasks.py",
         lambda output: (
-            reply(output, "no reference, waiting on its own future") == "garbage-collected while pending"
-            and reply(output, "no reference, sleeping") == "still running"
-            and reply(output, "kept in a set, waiting on its own future") == "still running"
-            and reply(output, "asyncio reported") == "['Task was destroyed but it is pending!']"
+            output.value("no reference, waiting on its own future:") == "garbage-collected while pending"
+            and output.value("no reference, sleeping:") == "still running"
+            and output.value("kept in a set, waiting on its own future:") == "still running"
+            and output.value("asyncio reported:") == "['Task was destroyed but it is pending!']"
         ),
     ),
 ]

@@ -25,10 +25,6 @@ def example(output, operation: str) -> str:
     return text if text.startswith("e.g.") else ""
 
 
-def seen(output, where: str) -> str:
-    return output.lines(where + ":")[0][len(where) + 1 :].strip()
-
-
 CLAIMS = [
     Claim(
         "what the docs promise holds on both builds: list.append loses nothing, and setdefault "
@@ -73,23 +69,23 @@ CLAIMS = [
         "a task and to_thread see the caller's value; run_in_executor does not",
         CONTEXT,
         lambda output: (
-            seen(output, "asyncio task") == "set in main"
-            and seen(output, "asyncio.to_thread") == "set in main"
-            and seen(output, "run_in_executor") == "unset"
+            output.value("asyncio task:") == "set in main"
+            and output.value("asyncio.to_thread:") == "set in main"
+            and output.value("run_in_executor:") == "unset"
         ),
         shows=("asyncio task:", "asyncio.to_thread:", "run_in_executor:"),
     ),
     Claim(
         "on a GIL build a plain Thread() starts with an empty context",
         CONTEXT,
-        lambda output: seen(output, "threading.Thread()") == "unset",
+        lambda output: output.value("threading.Thread():") == "unset",
         shows=("threading.Thread():",),
         when=(GIL,),
     ),
     Claim(
         "before 3.14 a plain Thread() starts with an empty context on the free-threaded build too",
         CONTEXT,
-        lambda output: seen(output, "threading.Thread()") == "unset",
+        lambda output: output.value("threading.Thread():") == "unset",
         shows=("threading.Thread():",),
         when=(NO_GIL, before(3, 14)),
     ),
@@ -98,8 +94,8 @@ CLAIMS = [
         "(thread_inherit_context is on)",
         CONTEXT,
         lambda output: (
-            seen(output, "threading.Thread()") == "set in main"
-            and seen(output, "sys.flags.thread_inherit_context") == "1"
+            output.value("threading.Thread():") == "set in main"
+            and output.value("sys.flags.thread_inherit_context:") == "1"
         ),
         shows=("threading.Thread():", "sys.flags.thread_inherit_context:"),
         when=(NO_GIL, since(3, 14)),
@@ -107,7 +103,7 @@ CLAIMS = [
     Claim(
         "from 3.14, Thread(context=copy_context()) sees the caller's value on every build",
         CONTEXT,
-        lambda output: seen(output, "Thread(context=copy)") == "set in main",
+        lambda output: output.value("Thread(context=copy):") == "set in main",
         shows=("Thread(context=copy):",),
         when=(since(3, 14),),
     ),
