@@ -26,7 +26,7 @@ def start_pool(context) -> None:
         pool.map(abs, [0, 0])
 
 
-def main(start_method: str | None = None, n: int = 5_000_000) -> None:
+def main(start_method: str | None = None, n: int = 2_000_000) -> None:
     # None: the platform's default
     context = multiprocessing.get_context(start_method)
     startup = min(timed(lambda: start_pool(context)) for _ in range(3))

@@ -5,6 +5,8 @@ import signal
 import sys
 import time
 
+from ctrl_c import catch_ctrl_c
+
 ran = []  # which finally blocks ran, in order
 pressed = []  # when Ctrl-C came
 
@@ -36,6 +38,7 @@ async def main_task() -> None:
 
 
 def main() -> None:
+    catch_ctrl_c()
     try:
         asyncio.run(main_task())
     except KeyboardInterrupt:

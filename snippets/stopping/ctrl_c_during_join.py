@@ -4,6 +4,8 @@ import signal
 import threading
 import time
 
+from ctrl_c import catch_ctrl_c
+
 
 def worker(stop: threading.Event, finished: threading.Event) -> None:
     try:
@@ -18,6 +20,7 @@ def main() -> None:
     if not hasattr(signal, "pthread_kill"):
         print("this demo needs POSIX signals (Linux, macOS)")
         return
+    catch_ctrl_c()
     stop, finished = threading.Event(), threading.Event()
     thread = threading.Thread(target=worker, args=(stop, finished))
     thread.start()

@@ -6,6 +6,8 @@ import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
+from ctrl_c import catch_ctrl_c
+
 TASKS = 12
 
 
@@ -32,6 +34,7 @@ def interrupted(pool, cancel_futures: bool) -> str:
 
 
 def main(start_method: str = "") -> None:
+    catch_ctrl_c()
     context = multiprocessing.get_context(start_method or None)
     print(f"start method: {context.get_start_method()}")
     for cancel in (False, True):
