@@ -2,11 +2,14 @@
 starts with SIGINT ignored, as a background job of a shell script does: Python then leaves
 SIGINT ignored, and without snippets/stopping/ctrl_c.py such a program would hang or skip its point."""
 
+import os
 import signal
 
 import pytest
 from sitebuild.claims import all_claims
 from sitebuild.runs import ROOT
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="inheriting an ignored SIGINT is POSIX")
 
 PRESS_CTRL_C = [claim for claim in all_claims() if "SIGINT" in (ROOT / claim.snippet).read_text()]
 
