@@ -24,7 +24,7 @@ from workloads import (
 )
 
 IO_TASKS, IO_SECONDS = 20, 0.005
-CPU_TASKS, CPU_N = 4, 1_500_000  # long enough that noise is small beside it
+CPU_TASKS, CPU_N = 4, 3_000_000  # long enough that noise is small beside it
 
 
 async def gather_waits() -> None:
@@ -52,14 +52,12 @@ def measure(context) -> dict:
             ),
             lambda: asyncio.run(gather_waits()),
         )
-        # short turns, and more of them: a CPU's slow spell spoils fewer
         cpu = best_times(
             partial(sequentially, count, cpu_args),
             *(
                 partial(on_executor, e, count, cpu_args)
                 for e in executors.values()
             ),
-            repeat=5,
         )
     # asyncio cannot run CPU-bound work concurrently: it gets no CPU time
     models = ["sequential", *executors, "asyncio"]
