@@ -54,7 +54,7 @@ clean:
 # Claims that differ between builds are asserted per build (see tests/conftest.py).
 PYENV_PYTHONS := $(wildcard $(shell pyenv root 2>/dev/null)/versions/3.1[0-9]*/bin/python)
 PYTHONS ?= $(PYENV_PYTHONS) $(FREE_THREADED_PYTHON)
-SNIPPET_TESTS := tests/test_claims.py tests/test_start_methods.py tests/test_ctrl_c_ignored.py $(filter-out tests/machinery/ tests/browser/,$(sort $(wildcard tests/*/)))
+SNIPPET_TESTS := tests/test_claims.py tests/test_start_methods.py tests/test_ctrl_c_ignored.py tests/test_mostly_waiting.py $(filter-out tests/machinery/ tests/browser/,$(sort $(wildcard tests/*/)))
 
 .PHONY: test-pythons
 test-pythons: $(STAMP)

@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))  # MkDocs loads hooks by path: make sitebuild importable
 
 from markdown_exec import patch_loggers  # noqa: E402
-from sitebuild import claims, fence, interpreters, options, pages  # noqa: E402
+from sitebuild import claims, fence, interpreters, options, pages, schedule  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.pages")
 
@@ -44,6 +44,22 @@ def on_pre_build(config) -> None:
         "outputs by build: %s",
         ", ".join(f"{b}: {p or 'none (tabs say how to run it)'}" for b, p in builds.items()),
     )
+
+
+def on_files(files, config):
+    """Run the snippets the pages show before rendering them (hooks/sitebuild/schedule.py)."""
+    pages = [file.content_string for file in files.documentation_pages()]
+    runs = schedule.runs(pages, interpreters.interpreters_by_build())
+    fence.start(runs, claims.mostly_waiting(fence.site.root))
+    return files
+
+
+def on_post_build(config) -> None:
+    fence.finish()
+
+
+def on_build_error(error) -> None:
+    fence.finish()
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:

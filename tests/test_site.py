@@ -16,20 +16,15 @@ from sitebuild.claims import all_claims
 from sitebuild.interpreters import describe
 from sitebuild.pages import front_matter_problems, unprocessed_markdown
 from sitebuild.runs import ROOT
+from sitebuild.schedule import EXAMPLES, blocks
 from static_server import setting, site_path
 
-# a snippet block, also indented inside an admonition or a tab
-FENCE = re.compile(
-    r"^(?P<indent> *)```snippet(?P<attrs>[^\n]*)\n(?P=indent)(?P<path>[^\n]+)\n(?P=indent)```", re.MULTILINE
-)
 ARGS = re.compile(r'\bargs="([^"]*)"')
 PLOT = re.compile(r'\bplot="([^"]*)"')
-EXAMPLES = re.compile(r"^````.*?^````", re.MULTILINE | re.DOTALL)  # a block quoted as an example
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
 SOURCES = {page: EXAMPLES.sub("", page.read_text(encoding="utf-8")) for page in PAGES}
-BLOCKS = [
-    (page, match["path"].strip(), match["attrs"]) for page in PAGES for match in FENCE.finditer(SOURCES[page])
-]
+# each snippet block, found as the build finds them before rendering
+BLOCKS = [(page, path, attrs) for page in PAGES for path, attrs in blocks(SOURCES[page])]
 
 REPO_URL = setting("repo_url")
 SITE_URL = setting("site_url")

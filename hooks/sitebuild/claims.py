@@ -132,15 +132,24 @@ def verify(
     return Verdict(command, output, {claim: evidence[claim] for claim in failed}, attempt, retried)
 
 
-def load(root: Path = ROOT) -> list[Claim]:
-    """Every chapter's CLAIMS, read afresh (``mkdocs serve`` picks up edits)."""
-    claims = []
+def _chapters(root: Path) -> Iterator:
+    """Each chapter's tests/<chapter>/claims.py, imported afresh (``mkdocs serve`` picks up edits)."""
     for file in sorted((root / "tests").glob("*/claims.py")):
         spec = importlib.util.spec_from_file_location(f"claims_of_{file.parent.name}", file)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        claims += module.CLAIMS
-    return claims
+        yield module
+
+
+def load(root: Path = ROOT) -> list[Claim]:
+    """Every chapter's CLAIMS."""
+    return [claim for module in _chapters(root) for claim in module.CLAIMS]
+
+
+def mostly_waiting(root: Path = ROOT) -> set[str]:
+    """The programs chapters list in MOSTLY_WAITING: their claims hold with every CPU busy, so
+    the build runs them side by side (:mod:`sitebuild.schedule`)."""
+    return {path for module in _chapters(root) for path in getattr(module, "MOSTLY_WAITING", ())}
 
 
 @functools.cache

@@ -22,20 +22,21 @@ import shlex
 import sys
 import traceback
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from markdown_exec import ExecutionError, MarkdownConverter, base_format, tabbed
 
-from sitebuild import claims, markup
+from sitebuild import claims, markup, schedule
 from sitebuild.cache import RunCache
 from sitebuild.charts import run_plot, svg_figure
 from sitebuild.interpreters import describe, how_to_run, interpreters_by_build, tab_title
 from sitebuild.options import FenceError, Options
 from sitebuild.runs import ROOT, SnippetError, check, outputs
 
-NAME = "snippet"
+NAME = schedule.NAME
 log = logging.getLogger(f"mkdocs.hooks.{NAME}")
 
 
@@ -48,6 +49,8 @@ class Site:
     page: str = ""  # the page being rendered, to name it in messages
     claims: list[claims.Claim] = field(default_factory=list)
     cache: RunCache = field(default_factory=RunCache)
+    planned: set[schedule.Run] = field(default_factory=set)  # the runs started before the pages
+    side_by_side: ThreadPoolExecutor | None = None  # running the programs that mostly wait
 
 
 site = Site()
@@ -123,19 +126,70 @@ def _outputs(path: str, opts: Options, returncode: int, md) -> str:
     return MarkdownConverter(md, update_toc=False).convert(markdown, stash=stash)
 
 
+def start(runs: list[schedule.Run], mostly_waiting: set[str]) -> None:
+    """Run what the pages will show before they ask: first, one at a time, every program whose
+    output needs the CPUs to itself; then, in the background while the pages render, the programs
+    that mostly wait, side by side (see :mod:`sitebuild.schedule`)."""
+    finish()
+    site.planned = set(runs)
+    for run in runs:
+        if run.path not in mostly_waiting:
+            _quietly(run)
+    site.side_by_side = ThreadPoolExecutor(schedule.SIDE_BY_SIDE, thread_name_prefix="snippet")
+    for run in runs:
+        if run.path in mostly_waiting:
+            site.side_by_side.submit(_quietly, run)
+
+
+def finish() -> None:
+    """Wait for the runs started in the background (a build ends, or a run needs the CPUs)."""
+    if site.side_by_side is not None:
+        site.side_by_side.shutdown(wait=True)
+        site.side_by_side = None
+
+
+def _quietly(run: schedule.Run) -> None:
+    """A run ahead of its page: a failure is reported by the fence that shows it, naming the page."""
+    try:
+        _verdict(run)
+    except Exception:  # noqa: BLE001, S110 (kept in the cache: the fence raises it again)
+        pass
+
+
+def _verdict(run: schedule.Run) -> claims.Verdict:
+    """The output of `run` that agrees with the pages' claims about it (or the verdict against it)."""
+    command = shlex.join(["python", run.path, *run.args])
+    checked = claims.about(site.claims, run.path, list(run.args), describe(run.python))
+
+    def verify() -> claims.Verdict:
+        runs = outputs(
+            run.path,
+            run.args,
+            python=run.python,
+            timeout=run.timeout,
+            root=site.root,
+            returncode=run.returncode,
+        )
+        return claims.verify(command, checked, runs)
+
+    key = (run.python, run.path, run.args, run.returncode)
+    return site.cache.get(key, site.root / run.path, "", verify)
+
+
 def _output(path: str, opts: Options, returncode: int, python: str, charts: dict[str, str]) -> str:
     """The Markdown for one interpreter's output, checked against the page's claims."""
     interpreter = describe(python)
     command = shlex.join(["python", path, *opts.args])
-    checked = claims.about(site.claims, path, list(opts.args), interpreter)
-
-    def verify() -> claims.Verdict:
-        runs = outputs(
-            path, opts.args, python=python, timeout=opts.timeout, root=site.root, returncode=returncode
+    run = schedule.Run(python, path, opts.args, returncode, opts.timeout)
+    if run not in site.planned:
+        log.warning(
+            "%s: %s was not found before the pages were rendered (write the fence as in "
+            "hooks/sitebuild/schedule.py): it runs now, alone, after the programs that mostly wait",
+            site.page,
+            command,
         )
-        return claims.verify(command, checked, runs)
-
-    verdict = site.cache.get((python, path, opts.args, returncode), site.root / path, "", verify)
+        finish()
+    verdict = _verdict(run)
     if verdict.holds and verdict.runs > 1:
         retried = "; ".join(verdict.retried)
         log.info(

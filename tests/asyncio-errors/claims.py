@@ -135,3 +135,16 @@ CLAIMS = [
         ),
     ),
 ]
+
+# Programs whose claims hold with every CPU busy: the build runs them side by side
+# (hooks/sitebuild/schedule.py; checked by tests/test_mostly_waiting.py).
+MOSTLY_WAITING = (
+    "snippets/asyncio-errors/debug_mode.py",
+    "snippets/asyncio-errors/forgotten_tasks.py",
+    "snippets/asyncio-errors/rate_limit.py",
+    "snippets/asyncio-errors/shield_keeps_working.py",
+    "snippets/asyncio-errors/stopping_consumers.py",
+    "snippets/asyncio-errors/swallowed_cancel.py",
+    "snippets/asyncio-errors/what_cancel_looks_like.py",
+    "snippets/asyncio-errors/where_errors_go.py",
+)

@@ -66,3 +66,14 @@ CLAIMS = [
         shows=("correct replies:", "one after another", "asyncio,", "20 threads:"),
     ),
 ]
+
+# Programs whose claims hold with every CPU busy: the build runs them side by side
+# (hooks/sitebuild/schedule.py; checked by tests/test_mostly_waiting.py).
+MOSTLY_WAITING = (
+    "snippets/asyncio/await_race.py",
+    "snippets/asyncio/blocking_call.py",
+    "snippets/asyncio/one_thread_many_tasks.py",
+    "snippets/asyncio/task_group.py",
+    "snippets/asyncio/tcp_clients.py",
+    "snippets/asyncio/timeouts.py",
+)

@@ -29,3 +29,7 @@ CLAIMS = [
         when=(FREE_THREADED_BUILD,),
     ),
 ]
+
+# Programs whose claims hold with every CPU busy: the build runs them side by side
+# (hooks/sitebuild/schedule.py; checked by tests/test_mostly_waiting.py).
+MOSTLY_WAITING = ("snippets/free-threading/gil_comes_back.py",)

@@ -101,3 +101,11 @@ CLAIMS = [
         when=(NO_GIL, TWO_CPUS),
     ),
 ]
+
+# Programs whose claims hold with every CPU busy: the build runs them side by side
+# (hooks/sitebuild/schedule.py; checked by tests/test_mostly_waiting.py).
+MOSTLY_WAITING = (
+    "snippets/futures/executor_api.py",
+    "snippets/futures/timeouts_and_cancel.py",
+    "snippets/futures/worker_exceptions.py",
+)

@@ -65,3 +65,4 @@ CLAIMS = [
         shows=("threads / sequential",),
     ),
 ]
+

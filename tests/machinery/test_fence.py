@@ -4,15 +4,16 @@ that contradicts its page's claims is shown with the contradiction and fails the
 from __future__ import annotations
 
 import logging
+import re
 import textwrap
 from pathlib import Path
 
 import markdown
 import pytest
 from markdown_exec import markdown_config
-from sitebuild import claims, fence, options
+from sitebuild import claims, fence, options, schedule
 from sitebuild.claims import Claim
-from sitebuild.interpreters import describe
+from sitebuild.interpreters import describe, interpreters_by_build
 
 SNIPPET_FENCE = {
     "name": "snippet",
@@ -27,37 +28,24 @@ CONFIGS = {"pymdownx.superfences": {"custom_fences": [SNIPPET_FENCE]}}
 @pytest.fixture
 def render(tmp_path: Path, monkeypatch, caplog):
     """render(page) -> (html, warnings): the page through superfences with our fence, snippets in
-    tmp_path/snippets/ (see `program`)."""
+    tmp_path/snippets/ (see `program`), its runs started first as the hook starts them (programs
+    in `mostly_waiting` side by side); `plan=False` skips that."""
     monkeypatch.setattr(fence, "site", fence.Site(root=tmp_path, page="docs/test.md"))
     monkeypatch.setattr(claims, "PAUSE", 0)
     monkeypatch.setenv("FREE_THREADED_PYTHON", "")
     markdown_config.save(EXTENSIONS, CONFIGS)  # as markdown-exec's MkDocs plugin does
 
-    def render(page: str, level: int = logging.WARNING) -> tuple[str, list[str]]:
+    def render(
+        page: str, level: int = logging.WARNING, mostly_waiting: tuple[str, ...] = (), plan: bool = True
+    ) -> tuple[str, list[str]]:
         caplog.clear()
-        md = markdown.Markdown(
-            extensions=[
-                "pymdownx.superfences",
-                "pymdownx.highlight",
-                "admonition",
-                "pymdownx.tabbed",
-                "attr_list",
-            ],
-            extension_configs={
-                "pymdownx.superfences": {
-                    "custom_fences": [
-                        {
-                            "name": "snippet",
-                            "class": "snippet",
-                            "validator": options.validate,
-                            "format": fence.format_fence,
-                        }
-                    ]
-                }
-            },
-        )
+        page = textwrap.dedent(page)
+        md = markdown.Markdown(extensions=EXTENSIONS, extension_configs=CONFIGS)
         with caplog.at_level(level):
-            html = md.convert(textwrap.dedent(page))
+            if plan:
+                fence.start(schedule.runs([page], interpreters_by_build()), set(mostly_waiting))
+            html = md.convert(page)
+            fence.finish()
         return html, [
             r.getMessage() for r in caplog.records if r.levelno >= level and r.name.startswith("mkdocs")
         ]
@@ -179,3 +167,34 @@ def test_claims_apply_only_to_their_arguments_and_builds(render, program):
     )
     fence.site.claims = [other_args, other_build]
     assert render(f"```snippet\n{path}\n```\n")[1] == []
+
+
+def test_a_fence_not_found_before_the_pages_runs_alone_and_says_so(render, program):
+    path = program("hello.py", "print('hello')\n")
+    html, warnings = render(f"```snippet\n{path}\n```\n", plan=False)
+    assert warnings == [
+        "docs/test.md: python snippets/hello.py was not found before the pages were rendered "
+        "(write the fence as in hooks/sitebuild/schedule.py): it runs now, alone, after the "
+        "programs that mostly wait"
+    ]
+    assert "hello" in html
+
+
+TIMED = """\
+import time
+print("start:", repr(time.time()))
+time.sleep(0.4)
+print("end:", repr(time.time()))
+"""
+
+
+def test_programs_that_mostly_wait_run_side_by_side_the_others_alone_first(render, program):
+    waiting = program("waits_1.py", TIMED), program("waits_2.py", TIMED)
+    paths = (*waiting, program("alone_1.py", TIMED), program("alone_2.py", TIMED))
+    html, warnings = render("".join(f"```snippet\n{path}\n```\n\n" for path in paths), mostly_waiting=waiting)
+    assert warnings == []
+    starts = [float(n) for n in re.findall(r"start: ([\d.]+)", html)]
+    ends = [float(n) for n in re.findall(r"end: ([\d.]+)", html)]
+    (w1, w2, a1, a2) = zip(starts, ends, strict=True)  # in page order
+    assert a1[1] < a2[0] < a2[1] < min(w1[0], w2[0]), "alone, one after the other, before the rest"
+    assert w1[0] < w2[1] and w2[0] < w1[1], "side by side"

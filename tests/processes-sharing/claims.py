@@ -51,3 +51,11 @@ CLAIMS = [
         shows=("queue:", "pipe:"),
     ),
 ]
+
+# Programs whose claims hold with every CPU busy: the build runs them side by side
+# (hooks/sitebuild/schedule.py; checked by tests/test_mostly_waiting.py).
+MOSTLY_WAITING = (
+    "snippets/processes-sharing/manager_dict.py",
+    "snippets/processes-sharing/queue_and_pipe.py",
+    "snippets/processes-sharing/shared_memory_sum.py",
+)

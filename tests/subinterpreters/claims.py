@@ -21,3 +21,7 @@ CLAIMS = [
         when=(since(3, 14),),
     ),
 ]
+
+# Programs whose claims hold with every CPU busy: the build runs them side by side
+# (hooks/sitebuild/schedule.py; checked by tests/test_mostly_waiting.py).
+MOSTLY_WAITING = ("snippets/subinterpreters/isolated_interpreters.py",)

@@ -98,3 +98,19 @@ CLAIMS = [
         when=(before(3, 13),),
     ),
 ]
+
+# Programs whose claims hold with every CPU busy: the build runs them side by side
+# (hooks/sitebuild/schedule.py; checked by tests/test_mostly_waiting.py).
+MOSTLY_WAITING = (
+    "snippets/threading-tools/barrier_phases.py",
+    "snippets/threading-tools/condition_wait.py",
+    "snippets/threading-tools/daemon_shutdown.py",
+    "snippets/threading-tools/deadlock_transfer.py",
+    "snippets/threading-tools/event_start_signal.py",
+    "snippets/threading-tools/ordered_locks.py",
+    "snippets/threading-tools/producer_consumer.py",
+    "snippets/threading-tools/queue_shutdown.py",
+    "snippets/threading-tools/rlock_reentry.py",
+    "snippets/threading-tools/semaphore_bound.py",
+    "snippets/threading-tools/thread_local_state.py",
+)

@@ -69,3 +69,10 @@ CLAIMS = [
         shows=BANK_LINES,
     ),
 ]
+
+# Programs whose claims hold with every CPU busy: the build runs them side by side
+# (hooks/sitebuild/schedule.py; checked by tests/test_mostly_waiting.py).
+MOSTLY_WAITING = (
+    "snippets/threading/bank_transfer_locked.py",
+    "snippets/threading/lock_counter.py",
+)

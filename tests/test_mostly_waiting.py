@@ -1,0 +1,50 @@
+"""The programs the build runs side by side (MOSTLY_WAITING in tests/<chapter>/claims.py, see
+hooks/sitebuild/schedule.py) show what their pages claim with two busy loops on every CPU: more
+load than they put on one another. A program whose claims need idle CPUs (it times CPU-bound work,
+or counts what a race lost) fails here, and belongs with the programs the build runs alone."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from sitebuild.claims import all_claims, mostly_waiting
+from sitebuild.runs import ROOT
+from sitebuild.schedule import blocks
+
+WAITING = sorted(mostly_waiting())
+CLAIMS = [claim for claim in all_claims() if claim.snippet in WAITING]
+# burns 0.3 s of CPU time, then prints how much wall time that took
+COMPUTE = (
+    "import time\n"
+    "wall, cpu = time.perf_counter(), time.process_time()\n"
+    "while time.process_time() - cpu < 0.3: pass\n"
+    "print(time.perf_counter() - wall)\n"
+)
+
+
+@pytest.fixture(scope="module")
+def busy_cpus():
+    """Two busy loops per CPU while this module's tests run."""
+    loops = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(2 * os.cpu_count())]
+    yield
+    for loop in loops:
+        loop.kill()
+        loop.wait()
+
+
+def test_every_program_listed_is_one_the_pages_run():
+    shown = {path for page in (ROOT / "docs").rglob("*.md") for path, _ in blocks(page.read_text("utf-8"))}
+    assert WAITING, "no program runs side by side: this test checks nothing"
+    assert [path for path in WAITING if path not in shown] == []
+
+
+def test_the_busy_loops_leave_a_program_under_half_a_cpu(busy_cpus, snippet_python):
+    """What the claims below are checked against: a CPU-bound program takes over twice its CPU time."""
+    result = subprocess.run([snippet_python, "-c", COMPUTE], capture_output=True, text=True, check=True)
+    assert float(result.stdout) > 2 * 0.3
+
+
+@pytest.mark.parametrize("claim", CLAIMS, ids=str)
+def test_claim_holds_with_every_cpu_busy(claim, check_claim, busy_cpus):
+    check_claim(claim)
