@@ -65,4 +65,3 @@ CLAIMS = [
         shows=("threads / sequential",),
     ),
 ]
-
