@@ -7,7 +7,10 @@ import sys
 import matplotlib
 from matplotlib.figure import Figure
 
-ROW = re.compile(r"^(.+?) +([\d.]+)x +(?:([\d.]+)x|n/a)$", re.MULTILINE)
+# model, waiting and counting speedups, CPUs busy counting (not drawn)
+ROW = re.compile(
+    r"^(.+?) +([\d.]+)x +(?:([\d.]+)x|n/a) +(?:[\d.]+|n/a)$", re.MULTILINE
+)
 
 
 def main() -> None:

@@ -14,7 +14,7 @@ except ImportError:
     InterpreterPoolExecutor = None
 
 from workloads import (
-    best_times,
+    best_runs,
     count,
     on_executor,
     sequentially,
@@ -24,7 +24,7 @@ from workloads import (
 )
 
 IO_TASKS, IO_SECONDS = 20, 0.005
-CPU_TASKS, CPU_N = 4, 3_000_000  # long enough that noise is small beside it
+CPU_TASKS, CPU_N = 4, 1_500_000  # long enough to dwarf handing out a count
 
 
 async def gather_waits() -> None:
@@ -32,7 +32,8 @@ async def gather_waits() -> None:
 
 
 def measure(context) -> dict:
-    """{model: (seconds for the waits, seconds for the counts, or None)}"""
+    """{model: (seconds for the waits, seconds for the counts or None, CPUs
+    busy while counting or None)}"""
     io_args, cpu_args = [IO_SECONDS] * IO_TASKS, [CPU_N] * CPU_TASKS
     warm_up()
     with contextlib.ExitStack() as stack:
@@ -44,7 +45,7 @@ def measure(context) -> dict:
             executors["2 interpreters"] = InterpreterPoolExecutor(2)
         for executor in executors.values():
             started(stack.enter_context(executor))
-        io = best_times(
+        io = best_runs(
             partial(sequentially, wait_for_io, io_args),
             *(
                 partial(on_executor, e, wait_for_io, io_args)
@@ -52,17 +53,22 @@ def measure(context) -> dict:
             ),
             lambda: asyncio.run(gather_waits()),
         )
-        cpu = best_times(
-            partial(sequentially, count, cpu_args),
-            *(
-                partial(on_executor, e, count, cpu_args)
-                for e in executors.values()
-            ),
-        )
+        # each count returns its CPU time: their sum over the wall time is
+        # how many CPUs were counting at once
+        cpu = [
+            (wall, sum(cpu_times) / wall)
+            for wall, cpu_times in best_runs(
+                partial(sequentially, count, cpu_args),
+                *(
+                    partial(on_executor, e, count, cpu_args)
+                    for e in executors.values()
+                ),
+            )
+        ]
     # asyncio cannot run CPU-bound work concurrently: it gets no CPU time
     models = ["sequential", *executors, "asyncio"]
     return {
-        model: (io[i], cpu[i] if i < len(cpu) else None)
+        model: (io[i][0], *(cpu[i] if i < len(cpu) else (None, None)))
         for i, model in enumerate(models)
     }
 
@@ -79,11 +85,16 @@ def main(start_method: str | None = None) -> None:
     print(f"Python {sys.version.split()[0]} ({build} build)")
     waits = f"{IO_TASKS} waits of {IO_SECONDS * 1000:g} ms"
     print(f"{waits}, {CPU_TASKS} × count({CPU_N:_})")
-    print(f"{'speedup over sequential':<24}{'waiting':>10}{'counting':>10}")
-    base_io, base_cpu = results["sequential"]
-    for model, (io, cpu) in results.items():
+    print(
+        f"{'speedup over sequential':<24}{'waiting':>10}{'counting':>10}"
+        f"{'CPUs busy':>11}"
+    )
+    base_io, base_cpu, _ = results["sequential"]
+    for model, (io, cpu, busy) in results.items():
         counting = f"{base_cpu / cpu:.2f}x" if cpu else "n/a"
-        print(f"{model:<24}{base_io / io:>9.2f}x{counting:>10}")
+        cpus = f"{busy:.2f}" if busy else "n/a"
+        print(f"{model:<24}{base_io / io:>9.2f}x{counting:>10}{cpus:>11}")
+    print("CPUs busy: the counts' CPU time over their wall time")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ import sys
 from functools import partial
 
 from workloads import (
-    best_times,
+    best_runs,
     count,
     on_executor,
     sequentially,
@@ -29,13 +29,15 @@ def main(n: int = 2_000_000) -> None:
     warm_up()
     with InterpreterPoolExecutor(max_workers=2) as pool:
         started(pool)  # both interpreters up, workloads imported, before timing
-        sequential, parallel = best_times(
+        (sequential, _), (parallel, cpu_times) = best_runs(
             partial(sequentially, count, [n, n]),
             partial(on_executor, pool, count, [n, n]),
         )
     print(f"count({n:_}) twice, sequential: {sequential:.3f} s")
     print(f"count({n:_}) in 2 interpreters: {parallel:.3f} s")
     print(f"interpreters / sequential: {parallel / sequential:.2f}")
+    # each count returns its CPU time: how many CPUs counted at once
+    print(f"CPUs busy in 2 interpreters: {sum(cpu_times) / parallel:.2f}")
 
 
 if __name__ == "__main__":

@@ -8,9 +8,13 @@ workloads by name.
 import time
 
 
-def count(n: int) -> None:
+def count(n: int) -> float:
+    """Count down from n; return the CPU time that took on this thread: what
+    a CPU did, however fast the machine happened to run it."""
+    cpu = time.thread_time()
     while n > 0:
         n -= 1
+    return time.thread_time() - cpu
 
 
 def wait_for_io(seconds: float) -> None:
@@ -41,14 +45,15 @@ def started(executor):
     return executor
 
 
-def best_times(*runs, repeat: int = 3) -> list:
-    """The shortest wall time of each run(), taking turns so that all see the
-    same machine: a CPU that is busy with something else, or slower for a
-    while, slows whichever run is on it then."""
-    best = [float("inf")] * len(runs)
+def best_runs(*runs, repeat: int = 3) -> list:
+    """(shortest wall time, what that run returned) for each run(), taking
+    turns so that all see the same machine: a CPU that is busy with something
+    else, or slower for a while, slows whichever run is on it then."""
+    best = [(float("inf"), None)] * len(runs)
     for _ in range(repeat):
         for i, run in enumerate(runs):
             start = time.perf_counter()
-            run()
-            best[i] = min(best[i], time.perf_counter() - start)
+            result = run()
+            wall = time.perf_counter() - start
+            best[i] = min(best[i], (wall, result), key=lambda b: b[0])
     return best
