@@ -15,9 +15,29 @@ import re
 import runpy
 import sys
 import traceback
+from concurrent.futures import Executor, Future
 from pathlib import Path
 
 from sitebuild.runs import ROOT, Run, SnippetError
+
+_warmed_up: Future | None = None
+
+
+def warm_up(executor: Executor) -> None:
+    """Import matplotlib and draw a throwaway chart on `executor`, while the pages render: the
+    first chart of a build would otherwise spend 2 s of rendering on it. run_plot waits for it,
+    so matplotlib never runs on two threads at once."""
+    global _warmed_up  # noqa: PLW0603 (one per build, like the run cache)
+    _warmed_up = executor.submit(_draw_nothing)
+
+
+def _draw_nothing() -> None:
+    with contextlib.suppress(ImportError):  # then each chart fails in run_plot, saying so
+        from matplotlib.figure import Figure  # noqa: PLC0415 (only builds with charts need it)
+
+        figure = Figure()
+        figure.subplots().plot([0, 1])
+        figure.savefig(io.StringIO(), format="svg")
 
 
 def run_plot(path: str, stdin: str, *, root: Path = ROOT) -> Run:
@@ -28,6 +48,8 @@ def run_plot(path: str, stdin: str, *, root: Path = ROOT) -> Run:
     neighbour modules imported afresh, no bytecode written (``mkdocs serve`` watches snippets/),
     and matplotlib's settings back to their defaults afterwards. There is no timeout.
     """
+    if _warmed_up is not None:
+        _warmed_up.result()  # raises what went wrong there, on the page that shows a chart
     file = root / path
     if not file.is_file():
         raise SnippetError(f"{path}: no such snippet file (paths are relative to {root})")

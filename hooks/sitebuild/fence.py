@@ -29,7 +29,7 @@ from typing import Any
 
 from markdown_exec import ExecutionError, MarkdownConverter, base_format, tabbed
 
-from sitebuild import claims, markup, schedule
+from sitebuild import charts, claims, markup, schedule
 from sitebuild.cache import RunCache
 from sitebuild.charts import run_plot, svg_figure
 from sitebuild.interpreters import describe, how_to_run, interpreters_by_build, tab_title
@@ -136,6 +136,7 @@ def start(runs: list[schedule.Run], mostly_waiting: set[str]) -> None:
         if run.path not in mostly_waiting:
             _quietly(run)
     site.side_by_side = ThreadPoolExecutor(schedule.SIDE_BY_SIDE, thread_name_prefix="snippet")
+    charts.warm_up(site.side_by_side)
     for run in runs:
         if run.path in mostly_waiting:
             site.side_by_side.submit(_quietly, run)
