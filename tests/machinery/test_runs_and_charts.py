@@ -209,7 +209,7 @@ def test_a_failing_plotting_program_reports_its_traceback(tmp_path):
 def test_a_chart_waits_for_the_warm_up_and_gets_its_failure(tmp_path, monkeypatch):
     """charts.warm_up draws in the background while pages render: a chart never draws beside it,
     and what went wrong there fails the chart (so the build names the page) instead of vanishing."""
-    monkeypatch.setattr(charts, "_warmed_up", None)  # and back after the test, failure and all
+    monkeypatch.setattr(charts, "_warmed_up", None)  # None again after the test
     path = write(tmp_path, "snippets/plot_x.py", "print('drawn')\n")
     drawn = []
     monkeypatch.setattr(charts, "_draw_nothing", lambda: (time.sleep(0.2), drawn.append("warm-up")))
