@@ -15,7 +15,7 @@ except ImportError:
 
 from workloads import (
     best_runs,
-    count,
+    count_cpu_time,
     on_executor,
     sequentially,
     started,
@@ -58,9 +58,9 @@ def measure(context) -> dict:
         cpu = [
             (wall, sum(cpu_times) / wall)
             for wall, cpu_times in best_runs(
-                partial(sequentially, count, cpu_args),
+                partial(sequentially, count_cpu_time, cpu_args),
                 *(
-                    partial(on_executor, e, count, cpu_args)
+                    partial(on_executor, e, count_cpu_time, cpu_args)
                     for e in executors.values()
                 ),
             )

@@ -5,7 +5,7 @@ from functools import partial
 
 from workloads import (
     best_runs,
-    count,
+    count_cpu_time,
     on_executor,
     sequentially,
     started,
@@ -30,8 +30,8 @@ def main(n: int = 2_000_000) -> None:
     with InterpreterPoolExecutor(max_workers=2) as pool:
         started(pool)  # both interpreters up, workloads imported, before timing
         (sequential, _), (parallel, cpu_times) = best_runs(
-            partial(sequentially, count, [n, n]),
-            partial(on_executor, pool, count, [n, n]),
+            partial(sequentially, count_cpu_time, [n, n]),
+            partial(on_executor, pool, count_cpu_time, [n, n]),
         )
     print(f"count({n:_}) twice, sequential: {sequential:.3f} s")
     print(f"count({n:_}) in 2 interpreters: {parallel:.3f} s")
