@@ -36,14 +36,6 @@ def best_times(*runs, repeat: int = 3) -> list:
     return best
 
 
-def cpus_busy(run) -> float:
-    """The CPU time run() used, in all its threads, over its wall time: how
-    many CPUs it kept busy, however fast the machine ran them."""
-    wall, cpu = time.perf_counter(), time.process_time()
-    run()
-    return (time.process_time() - cpu) / (time.perf_counter() - wall)
-
-
 def warm_up(seconds: float = 0.1) -> None:
     """Run count() for a moment first: a cold CPU, and 3.11+'s specializing
     interpreter, would make whatever is timed first look slow."""
