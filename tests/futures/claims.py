@@ -96,21 +96,21 @@ CLAIMS = [
     ),
     Claim(
         "on a GIL build only processes (and interpreters) count on both CPUs at once (CPUs busy "
-        "over 1.5); threads count on one (under 1.15), however many there are",
+        "over 1.3); threads count on one (under 1.15), however many there are",
         CHAPTER + "compare_models.py",
         lambda output: (
             busy(output)["threads"] < 1.15
-            and busy(output)["2 processes"] > 1.5
-            and busy(output).get("2 interpreters", 2) > 1.5
+            and busy(output)["2 processes"] > 1.3
+            and busy(output).get("2 interpreters", 2) > 1.3
             and within_physics(output)
         ),
         shows=("threads", "2 processes", "2 interpreters", "asyncio", "CPUs busy"),
         when=(GIL, TWO_CPUS),
     ),
     Claim(
-        "on a free-threaded build threads count on both CPUs at once too (CPUs busy over 1.5)",
+        "on a free-threaded build threads count on both CPUs at once too (CPUs busy over 1.3)",
         CHAPTER + "compare_models.py",
-        lambda output: busy(output)["threads"] > 1.5 and within_physics(output),
+        lambda output: busy(output)["threads"] > 1.3 and within_physics(output),
         shows=("threads", "2 processes", "2 interpreters", "asyncio", "CPUs busy"),
         when=(NO_GIL, TWO_CPUS),
     ),
