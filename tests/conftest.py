@@ -76,8 +76,9 @@ def typical(run):
 def check_claim(snippet_python: str, interpreter: Interpreter):
     """check_claim(claim, args=None): the claim holds on the snippet interpreter, checked by the
     build's own sitebuild.claims.verify (up to three runs: a busy machine can hide two CPUs at work,
-    never fake it). Skips where the page does not make the claim. `args` replaces the claim's own
-    (the start-method tests pass one)."""
+    never fake it). Skips where the page does not make the claim, and where every run that
+    contradicts it was short of the CPUs it needs (the machine's host took them: the message says
+    how many; sitebuild.host). `args` replaces the claim's own (the start-method tests pass one)."""
 
     def check_claim(claim: Claim, args: tuple[str, ...] | None = None) -> None:
         if not claim.applies(interpreter):
@@ -85,6 +86,8 @@ def check_claim(snippet_python: str, interpreter: Interpreter):
         args = claim.args if args is None else args
         runs = outputs(claim.snippet, args, python=snippet_python, timeout=120)
         verdict = verify(" ".join(["python", claim.snippet, *args]), [claim], runs)
+        if verdict.excused:
+            pytest.skip(verdict.message(interpreter))
         assert verdict.holds, verdict.message(interpreter)
 
     return check_claim

@@ -39,6 +39,11 @@ def test_every_program_listed_is_one_the_pages_run():
     assert [path for path in WAITING if path not in shown] == []
 
 
+def test_no_program_listed_has_a_claim_about_cpus_at_work():
+    """Such a claim is not checked on a run short of CPUs (sitebuild.claims), so here it would not be."""
+    assert [str(claim) for claim in CLAIMS if claim.cpus] == []
+
+
 def test_the_busy_loops_leave_a_program_under_half_a_cpu(busy_cpus, snippet_python):
     """What the claims below are checked against: a CPU-bound program takes over twice its CPU time."""
     result = subprocess.run([snippet_python, "-c", COMPUTE], capture_output=True, text=True, check=True)

@@ -12,7 +12,9 @@ module adds what only this site does: it runs the file as a fresh process of a c
 charts, and checks the output against the pages' claims (:mod:`sitebuild.claims`) before showing
 it. Options: :mod:`sitebuild.options`. Nothing fails silently: a bad option, a missing or failing
 snippet, a claim that no run shows, or an exception here logs a WARNING naming the page and the
-file, and puts the message in the page, where ``mkdocs serve`` shows it.
+file, and puts the message in the page, where ``mkdocs serve`` shows it. One contradiction is not a
+failure: when every run was short of the CPUs a claim needs (the machine's host took them,
+:mod:`sitebuild.host`), the page shows the output under a warning that says what the machine gave.
 """
 
 from __future__ import annotations
@@ -201,7 +203,10 @@ def _output(path: str, opts: Options, returncode: int, python: str, charts: dict
             retried,
         )
     contradiction = ""
-    if not verdict.holds:
+    if verdict.excused:
+        log.info("%s: %s", site.page, verdict.message(interpreter))
+        contradiction = _short_of_cpus(verdict) + "\n\n"
+    elif not verdict.holds:
         log.warning("%s: %s", site.page, verdict.message(interpreter))
         contradiction = (
             markup.failure("This output contradicts the page", verdict.message(interpreter)) + "\n\n"
@@ -219,3 +224,17 @@ def _output(path: str, opts: Options, returncode: int, python: str, charts: dict
     placeholder = f"snippet-chart-{uuid.uuid4().hex}"
     charts[placeholder] = svg_figure(svg, f"{caption} · $ {command}", placeholder)
     return contradiction + f'<div class="{placeholder}"></div>'
+
+
+def _short_of_cpus(verdict: claims.Verdict) -> str:
+    """What a reader needs to know of an output from a machine that did not have the CPUs the page
+    talks about (its host took them): the page stays true, the output says what the machine gave."""
+    needed = max(claim.cpus for claim in verdict.failed)
+    says = "; ".join(f"“{claim.says}”" for claim in verdict.failed)
+    return markup.admonition(
+        "warning",
+        "Built while the machine was busy",
+        f"None of {verdict.runs} runs of this program had the {needed} CPUs this page talks about. "
+        f"In the last one, shown below, {verdict.output.host}. So this output cannot show {says}. "
+        f"Run the program on a machine with {needed} idle CPUs to see it.",
+    )

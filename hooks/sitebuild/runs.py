@@ -13,8 +13,11 @@ import re
 import signal
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from sitebuild import host
+from sitebuild.host import Host
 
 DEFAULT_TIMEOUT = 60.0
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,6 +36,7 @@ class Run:
     returncode: int
     stdout: str
     stderr: str
+    host: Host | None = None  # what the machine did not give it (sitebuild.host)
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class Output:
     """What a snippet printed, read the way claims read it."""
 
     text: str
+    host: Host | None = field(default=None, compare=False)
 
     def numbers(self, label: str, nth: int = 0) -> list[float]:
         """The numbers after `label` on the nth line that starts with `label`."""
@@ -93,6 +98,7 @@ def run_snippet(
         raise SnippetError(f"{path}: no such snippet file (paths are relative to {root})")
     command = [python, path, *args]
     posix = os.name == "posix"
+    before = host.snapshot()
     with subprocess.Popen(
         command,
         cwd=root,
@@ -117,7 +123,8 @@ def run_snippet(
                 f"{path}: still running after {timeout:g} s (timeout), killed.\n"
                 f"stdout so far:\n{stdout}\nstderr so far:\n{stderr}"
             ) from None
-    return Run(command, process.returncode, stdout, stderr)
+    measured = host.between(before, host.snapshot(), process.pid)
+    return Run(command, process.returncode, stdout, stderr, measured)
 
 
 def check(run: Run, path: str, expected_returncode: int = 0) -> None:
@@ -145,4 +152,4 @@ def outputs(
     while True:
         run = run_snippet(path, args, python=python, timeout=timeout, root=root)
         check(run, path, returncode)
-        yield Output(run.stdout + (run.stderr if run.returncode else ""))
+        yield Output(run.stdout + (run.stderr if run.returncode else ""), run.host)

@@ -23,6 +23,8 @@ def test_a_build_refuses_a_mutant_without_parallelism(tmp_path, mkdocs_build, mi
     assert threaded in source
     (tmp_path / SNIPPET).write_text(source.replace(threaded, "lambda: sequential(hash_megabytes, n)"))
     result = mkdocs_build(mini_site(tmp_path, f"```snippet\n{SNIPPET}\n```\n"), tmp_path / "site")
+    if result.returncode == 0 and "run(s) were short of CPUs" in result.stderr:
+        pytest.skip(result.stderr)  # the machine's host took a CPU: no run could tell
     assert result.returncode != 0
     assert f"docs/index.md: python {SNIPPET}: on CPython" in result.stderr
     assert "run(s) contradict the page" in result.stderr

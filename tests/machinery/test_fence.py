@@ -3,6 +3,7 @@ that contradicts its page's claims is shown with the contradiction and fails the
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import textwrap
@@ -11,8 +12,9 @@ from pathlib import Path
 import markdown
 import pytest
 from markdown_exec import markdown_config
-from sitebuild import claims, fence, options, schedule
+from sitebuild import claims, fence, host, options, schedule
 from sitebuild.claims import Claim
+from sitebuild.host import Host
 from sitebuild.interpreters import describe, interpreters_by_build
 
 SNIPPET_FENCE = {
@@ -157,6 +159,61 @@ def test_the_first_run_that_shows_the_claim_is_published(render, program, tmp_pa
     ]
     assert "count: 6" in html
     assert "contradicts" not in html
+
+
+TWO_CPUS_AT_WORK = claims.Condition("any machine", lambda python: True, cpus=2)
+
+
+@pytest.fixture
+def hosts(monkeypatch):
+    """hosts(*taken) -> each run in turn had 2 CPUs less what its entry says the host took."""
+
+    def hosts(*taken: float) -> None:
+        measured = iter([Host(2, to_host, 0.0) for to_host in taken])
+        monkeypatch.setattr(host, "between", lambda *args: next(measured))
+
+    return hosts
+
+
+def test_a_claim_about_two_cpus_that_only_runs_short_of_them_contradict_is_shown_under_a_warning(
+    render, program, hosts, caplog
+):
+    """The page stays true (it says what the machine gave), and the strict build goes on."""
+    path = program("counts.py", "print('count: 3')\n")
+    claim = claim_about(path, lambda output: output.number("count:") > 5)
+    fence.site.claims = [dataclasses.replace(claim, when=(TWO_CPUS_AT_WORK,))]
+    hosts(0.9, 1.0, 1.1)
+    html, warnings = render(f"```snippet\n{path}\n```\n", level=logging.INFO)
+    assert len(warnings) == 1
+    assert f"{claims.ATTEMPTS} run(s) were short of CPUs" in warnings[0]
+    assert "run 1: count: 3 (it had 1.10 of 2 CPUs: the host took 0.90, other programs 0.00)" in warnings[0]
+    assert "Built while the machine was busy" in html
+    assert "In the last one, shown below, it had 0.90 of 2 CPUs: the host took 1.10" in html
+    assert "“the count is above 5”" in html
+    assert "contradicts the page" not in html
+    assert html.index("Built while the machine was busy") < html.index("$ python snippets/counts.py")
+    assert max(record.levelno for record in caplog.records) == logging.INFO  # --strict goes on
+
+
+@pytest.mark.parametrize("taken", [(0.0, 1.0, 1.0), (1.0, 1.0, 0.1)], ids=["first", "last"])
+def test_a_run_that_had_its_cpus_and_contradicts_the_claim_is_never_excused(render, program, hosts, taken):
+    path = program("counts.py", "print('count: 3')\n")
+    claim = claim_about(path, lambda output: output.number("count:") > 5)
+    fence.site.claims = [dataclasses.replace(claim, when=(TWO_CPUS_AT_WORK,))]
+    hosts(*taken)
+    html, warnings = render(f"```snippet\n{path}\n```\n")
+    assert len(warnings) == 1
+    assert "run(s) contradict the page" in warnings[0]
+    assert "This output contradicts the page" in html
+
+
+def test_a_claim_that_needs_no_cpus_is_refused_on_a_busy_machine(render, program, hosts):
+    path = program("counts.py", "print('count: 3')\n")
+    fence.site.claims = [claim_about(path, lambda output: output.number("count:") > 5)]
+    hosts(1.5, 1.5, 1.5)
+    html, warnings = render(f"```snippet\n{path}\n```\n")
+    assert len(warnings) == 1
+    assert "This output contradicts the page" in html
 
 
 def test_claims_apply_only_to_their_arguments_and_builds(render, program):

@@ -1,0 +1,76 @@
+"""What a run did not have: the CPUs other programs and the machine's host took (sitebuild.host).
+The measure may miss what others took, never count the run's own work as theirs: it excuses a
+claim about two CPUs at work only when they really were gone."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from sitebuild import host
+from sitebuild.host import Host, Snapshot
+from sitebuild.interpreters import describe
+from sitebuild.runs import run_snippet
+
+if host.snapshot() is None:
+    pytest.skip("no /proc/stat: nothing is measured here", allow_module_level=True)
+
+# Two worker processes, each busy for 0.6 s of CPU time.
+TWO_BUSY_WORKERS = """\
+import multiprocessing, sys, time
+
+def spin(_):
+    start = time.process_time()
+    while time.process_time() - start < 0.6:
+        pass
+
+if __name__ == "__main__":
+    context = multiprocessing.get_context(sys.argv[1])
+    with context.Pool(2) as pool:
+        pool.map(spin, range(2))
+"""
+
+
+def write(root: Path, source: str) -> str:
+    (root / "snippets").mkdir()
+    (root / "snippets" / "program.py").write_text(textwrap.dedent(source), encoding="utf-8")
+    return "snippets/program.py"
+
+
+@pytest.mark.parametrize("method", describe().start_methods)
+def test_a_run_s_own_workers_are_not_other_programs(tmp_path, method):
+    run = run_snippet(write(tmp_path, TWO_BUSY_WORKERS), [method], root=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert run.host.to_others < 0.3, run.host  # the workers' 1.2 s, the forkserver's included
+
+
+def test_a_busy_loop_beside_a_run_is_another_program(tmp_path):
+    loop = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        run = run_snippet(write(tmp_path, "import time; time.sleep(1)\n"), root=tmp_path)
+    finally:
+        loop.kill()
+        loop.wait()
+    # one CPU of the two, all along, less what the host stole from the loop
+    assert run.host.to_others > 0.4, run.host
+    assert 0.8 < run.host.to_others + run.host.to_host < 1.3, run.host
+
+
+def test_stolen_time_is_what_the_host_took():
+    before = Snapshot(steal=100, total=1_000, processes={})
+    after = Snapshot(steal=150, total=1_000 + 100 * (host.os.cpu_count() or 1), processes={})
+    measured = host.between(before, after, session=1)
+    assert measured.to_host == pytest.approx(0.5)
+    assert measured.to_others == 0
+
+
+def test_where_there_is_no_proc_nothing_is_measured(tmp_path, monkeypatch):
+    monkeypatch.setattr(host, "PROC", tmp_path / "no-proc")
+    assert run_snippet(write(tmp_path, "print('hello')\n"), root=tmp_path).host is None
+
+
+def test_a_host_says_what_the_run_had():
+    assert str(Host(2, 0.8, 0.1)) == "it had 1.10 of 2 CPUs: the host took 0.80, other programs 0.10"
