@@ -14,9 +14,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))  # MkDocs loads hooks by path: make sitebuild importable
 
 from markdown_exec import patch_loggers  # noqa: E402
-from sitebuild import claims, fence, interpreters, options, pages, schedule  # noqa: E402
+from sitebuild import claims, fence, host, interpreters, options, pages, schedule  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.pages")
+build_started: host.Snapshot | None = None
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -37,6 +38,8 @@ def on_config(config):
 
 
 def on_pre_build(config) -> None:
+    global build_started
+    build_started = host.snapshot()
     fence.site.cache.new_build()
     fence.site.claims = claims.load(fence.site.root)
     builds = interpreters.interpreters_by_build()
@@ -56,6 +59,14 @@ def on_files(files, config):
 
 def on_post_build(config) -> None:
     fence.finish()
+    taken = host.between(build_started, host.snapshot(), session=0)
+    if taken is not None and taken.to_host >= 0.1:
+        log.info(
+            "the machine's host took %.2f of %d CPUs during this build (stolen time): the build, "
+            "and the timings it shows, ran slower than on an idle machine",
+            taken.to_host,
+            taken.cpus,
+        )
 
 
 def on_build_error(error) -> None:

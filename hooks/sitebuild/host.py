@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PROC = Path("/proc")
+SHORTEST = 0.2  # seconds: a shorter run is not measured (the counters move in 1/100 s ticks)
 
 
 @dataclass(frozen=True)
@@ -73,14 +74,16 @@ def _processes() -> dict[int, tuple[int, int]]:
 
 
 def between(before: Snapshot | None, after: Snapshot | None, session: int) -> Host | None:
-    """What the run in `session` did not have between the two snapshots."""
-    if before is None or after is None or after.total <= before.total:
+    """What the run in `session` did not have between the two snapshots (None: too short to tell)."""
+    cpus = os.cpu_count() or 1
+    if before is None or after is None:
+        return None
+    if after.total - before.total < SHORTEST * os.sysconf("SC_CLK_TCK") * cpus:
         return None
     others = sum(
         max(0, ticks - before.processes.get(pid, (sid, 0))[1])  # 0: a pid used again
         for pid, (sid, ticks) in after.processes.items()
         if sid != session
     )
-    cpus = os.cpu_count() or 1
     share = cpus / (after.total - before.total)  # CPUs per tick of the whole machine
     return Host(cpus, (after.steal - before.steal) * share, others * share)

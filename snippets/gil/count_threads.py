@@ -44,7 +44,7 @@ def warm_up(seconds: float = 0.1) -> None:
         count(10_000)
 
 
-def main(n: int = 2_000_000) -> None:
+def main(n: int = 1_000_000) -> None:
     warm_up()
     one_after_another, two_threads = best_times(
         lambda: sequential(count, n),

@@ -161,9 +161,6 @@ def test_the_first_run_that_shows_the_claim_is_published(render, program, tmp_pa
     assert "contradicts" not in html
 
 
-TWO_CPUS_AT_WORK = claims.Condition("any machine", lambda python: True, cpus=2)
-
-
 @pytest.fixture
 def hosts(monkeypatch):
     """hosts(*taken) -> each run in turn had 2 CPUs less what its entry says the host took."""
@@ -175,13 +172,13 @@ def hosts(monkeypatch):
     return hosts
 
 
-def test_a_claim_about_two_cpus_that_only_runs_short_of_them_contradict_is_shown_under_a_warning(
+def test_a_claim_that_only_runs_short_of_cpus_contradict_is_shown_under_a_warning(
     render, program, hosts, caplog
 ):
     """The page stays true (it says what the machine gave), and the strict build goes on."""
     path = program("counts.py", "print('count: 3')\n")
     claim = claim_about(path, lambda output: output.number("count:") > 5)
-    fence.site.claims = [dataclasses.replace(claim, when=(TWO_CPUS_AT_WORK,))]
+    fence.site.claims = [dataclasses.replace(claim, alone=True)]
     hosts(0.9, 1.0, 1.1)
     html, warnings = render(f"```snippet\n{path}\n```\n", level=logging.INFO)
     assert len(warnings) == 1
@@ -199,7 +196,7 @@ def test_a_claim_about_two_cpus_that_only_runs_short_of_them_contradict_is_shown
 def test_a_run_that_had_its_cpus_and_contradicts_the_claim_is_never_excused(render, program, hosts, taken):
     path = program("counts.py", "print('count: 3')\n")
     claim = claim_about(path, lambda output: output.number("count:") > 5)
-    fence.site.claims = [dataclasses.replace(claim, when=(TWO_CPUS_AT_WORK,))]
+    fence.site.claims = [dataclasses.replace(claim, alone=True)]
     hosts(*taken)
     html, warnings = render(f"```snippet\n{path}\n```\n")
     assert len(warnings) == 1
@@ -207,7 +204,7 @@ def test_a_run_that_had_its_cpus_and_contradicts_the_claim_is_never_excused(rend
     assert "This output contradicts the page" in html
 
 
-def test_a_claim_that_needs_no_cpus_is_refused_on_a_busy_machine(render, program, hosts):
+def test_a_claim_about_a_program_that_mostly_waits_is_refused_on_a_busy_machine(render, program, hosts):
     path = program("counts.py", "print('count: 3')\n")
     fence.site.claims = [claim_about(path, lambda output: output.number("count:") > 5)]
     hosts(1.5, 1.5, 1.5)

@@ -68,9 +68,16 @@ def test_stolen_time_is_what_the_host_took():
 
 
 def test_where_there_is_no_proc_nothing_is_measured(tmp_path, monkeypatch):
+    program = write(tmp_path, "import time; time.sleep(0.3)\n")  # long enough to measure
+    assert run_snippet(program, root=tmp_path).host is not None
     monkeypatch.setattr(host, "PROC", tmp_path / "no-proc")
-    assert run_snippet(write(tmp_path, "print('hello')\n"), root=tmp_path).host is None
+    assert run_snippet(program, root=tmp_path).host is None
 
 
 def test_a_host_says_what_the_run_had():
     assert str(Host(2, 0.8, 0.1)) == "it had 1.10 of 2 CPUs: the host took 0.80, other programs 0.10"
+
+
+def test_a_run_too_short_to_tell_is_not_measured(tmp_path):
+    """A hundredth of a second is one tick of the counters: a short run has too few to count."""
+    assert run_snippet(write(tmp_path, "print('hello')\n"), root=tmp_path).host is None
