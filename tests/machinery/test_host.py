@@ -10,13 +10,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from sitebuild import host
+from sitebuild import claims, host
+from sitebuild.claims import Claim
 from sitebuild.host import Host, Snapshot
 from sitebuild.interpreters import describe
-from sitebuild.runs import run_snippet
+from sitebuild.runs import Output, run_snippet
 
-if host.snapshot() is None:
-    pytest.skip("no /proc/stat: nothing is measured here", allow_module_level=True)
+measured_here = pytest.mark.skipif(host.snapshot() is None, reason="no /proc/stat: nothing is measured")
 
 # Two worker processes, each busy for 0.6 s of CPU time.
 TWO_BUSY_WORKERS = """\
@@ -40,6 +40,7 @@ def write(root: Path, source: str) -> str:
     return "snippets/program.py"
 
 
+@measured_here
 @pytest.mark.parametrize("method", describe().start_methods)
 def test_a_run_s_own_workers_are_not_other_programs(tmp_path, method):
     run = run_snippet(write(tmp_path, TWO_BUSY_WORKERS), [method], root=tmp_path)
@@ -47,6 +48,7 @@ def test_a_run_s_own_workers_are_not_other_programs(tmp_path, method):
     assert run.host.to_others < 0.3, run.host  # the workers' 1.2 s, the forkserver's included
 
 
+@measured_here
 def test_a_busy_loop_beside_a_run_is_another_program(tmp_path):
     loop = subprocess.Popen([sys.executable, "-c", "while True: pass"])
     try:
@@ -67,6 +69,7 @@ def test_stolen_time_is_what_the_host_took():
     assert measured.to_others == 0
 
 
+@measured_here
 def test_where_there_is_no_proc_nothing_is_measured(tmp_path, monkeypatch):
     program = write(tmp_path, "import time; time.sleep(0.3)\n")  # long enough to measure
     assert run_snippet(program, root=tmp_path).host is not None
@@ -78,6 +81,23 @@ def test_a_host_says_what_the_run_had():
     assert str(Host(2, 0.8, 0.1)) == "it had 1.10 of 2 CPUs: the host took 0.80, other programs 0.10"
 
 
+@measured_here
 def test_a_run_too_short_to_tell_is_not_measured(tmp_path):
     """A hundredth of a second is one tick of the counters: a short run has too few to count."""
     assert run_snippet(write(tmp_path, "print('hello')\n"), root=tmp_path).host is None
+
+
+@pytest.mark.parametrize(
+    ("measured", "pauses"),
+    [(Host(2, 0.1, 0.0), []), (Host(2, 0.5, 0.0), [5.0]), (None, [5.0])],
+    ids=["had its CPUs", "short of CPUs", "not measured"],
+)
+def test_a_retry_waits_only_after_a_run_that_may_have_lacked_cpus(monkeypatch, measured, pauses):
+    """A run that had its CPUs failed by chance: the next starts at once. Otherwise a busy spell may
+    end: the next waits PAUSE."""
+    slept = []
+    monkeypatch.setattr(claims.time, "sleep", slept.append)
+    claim = Claim("the count is above 5", "snippets/x.py", lambda output: output.number("count:") > 5)
+    runs = iter([Output("count: 3", measured), Output("count: 6", measured)])
+    assert claims.verify("python snippets/x.py", [claim], runs, pause=5.0).holds
+    assert slept == pauses
