@@ -1,11 +1,13 @@
 """Which runs a build needs, found before the pages are rendered, and which may share the CPUs.
 
-Most programs on the site mostly wait (on sleeps, locks, events, child processes, a socket), and
-their claims hold however busy the machine is: a chapter lists them in ``MOSTLY_WAITING`` in
-``tests/<chapter>/claims.py``, and ``tests/test_mostly_waiting.py`` checks each of their claims with
-two busy loops on every CPU. The build runs those side by side while MkDocs renders the pages.
-Every other program runs first, one at a time, with nothing else on the CPUs: its page times
-CPU-bound work, or counts what a race lost, and another process on a CPU would change the output.
+Most programs on the site mostly wait (on sleeps, locks, events, child processes, a socket), or
+make claims far from their limits (a ratio of 12x where the page says over 2x, a race that loses
+thousands of updates), and their claims hold however busy the machine is: a chapter lists them in
+``MOSTLY_WAITING`` in ``tests/<chapter>/claims.py``, and ``tests/test_mostly_waiting.py`` checks
+each of their claims with two busy loops on every CPU. The build runs those side by side while
+MkDocs renders the pages. Every other program runs first, one at a time, with nothing else on the
+CPUs: its page times CPU-bound work, or counts what a race lost, and another process on a CPU would
+change the output.
 A fence this module does not find (not written as below) still runs, alone, with a warning.
 
 A fence is found as it is written on the pages, also indented in an admonition or a tab::

@@ -24,7 +24,7 @@ from workloads import (
 )
 
 IO_TASKS, IO_SECONDS = 20, 0.005
-CPU_TASKS, CPU_N = 2, 1_500_000  # long enough to dwarf handing out a count
+CPU_TASKS, CPU_N = 2, 1_000_000  # long enough to dwarf handing out a count
 
 
 async def gather_waits() -> None:

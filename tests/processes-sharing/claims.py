@@ -56,6 +56,8 @@ CLAIMS = [
 # (hooks/sitebuild/schedule.py; checked by tests/test_mostly_waiting.py).
 MOSTLY_WAITING = (
     "snippets/processes-sharing/manager_dict.py",
+    "snippets/processes-sharing/process_bank.py",
     "snippets/processes-sharing/queue_and_pipe.py",
+    "snippets/processes-sharing/shared_counter.py",
     "snippets/processes-sharing/shared_memory_sum.py",
 )

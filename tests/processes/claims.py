@@ -68,6 +68,8 @@ CLAIMS = [
 # Programs whose claims hold with every CPU busy: the build runs them side by side
 # (hooks/sitebuild/schedule.py; checked by tests/test_mostly_waiting.py).
 MOSTLY_WAITING = (
+    "snippets/processes/chunksize_cost.py",
+    "snippets/processes/large_arguments.py",
     "snippets/processes/main_guard.py",
     "snippets/processes/pickling_errors.py",
     "snippets/processes/start_methods.py",
