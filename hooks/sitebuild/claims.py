@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib.util
+import itertools
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -123,7 +124,7 @@ class Verdict:
             lines = [f"{self.command}: on {python.provenance}, {self.runs} run(s) contradict the page:"]
         for claim, evidence in self.failed.items():
             lines.append(f"  claim: {claim.says}")
-            for i, (shown, host) in enumerate(zip(evidence, self.hosts), 1):
+            for i, (shown, host) in enumerate(itertools.zip_longest(evidence, self.hosts), 1):
                 lines.append(f"    run {i}: {shown or '(no such line)'}" + (f" ({host})" if host else ""))
         if self.excused:
             lines.append(

@@ -13,8 +13,9 @@ charts, and checks the output against the pages' claims (:mod:`sitebuild.claims`
 it. Options: :mod:`sitebuild.options`. Nothing fails silently: a bad option, a missing or failing
 snippet, a claim that no run shows, or an exception here logs a WARNING naming the page and the
 file, and puts the message in the page, where ``mkdocs serve`` shows it. One contradiction is not a
-failure: when every run was short of the CPUs a claim needs (the machine's host took them,
-:mod:`sitebuild.host`), the page shows the output under a warning that says what the machine gave.
+failure: when every run that contradicts a claim was short of the CPUs its program needs to itself
+(the machine's host or other programs took them, :mod:`sitebuild.claims`), the page shows the output
+under a warning that says what the machine gave.
 """
 
 from __future__ import annotations
