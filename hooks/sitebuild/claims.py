@@ -61,9 +61,14 @@ def before(major: int, minor: int) -> Condition:
     return Condition(f"Python before {major}.{minor}", lambda python: python.version_tuple < (major, minor))
 
 
+def needed_cpus(host: Host) -> int:
+    """The CPUs a program that runs alone needs to itself on that machine."""
+    return min(NEEDS, host.cpus)
+
+
 def had_its_cpus(host: Host | None) -> bool:
     """Whether a run had the CPUs a program that runs alone needs (unmeasured: assume so)."""
-    return host is None or host.given >= min(NEEDS, host.cpus) - SHORT
+    return host is None or host.given >= needed_cpus(host) - SHORT
 
 
 @dataclass(frozen=True)

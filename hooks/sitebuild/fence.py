@@ -230,7 +230,7 @@ def _output(path: str, opts: Options, returncode: int, python: str, charts: dict
 def _short_of_cpus(verdict: claims.Verdict) -> str:
     """What a reader needs to know of an output from a machine that did not have the CPUs the page
     talks about (its host took them): the page stays true, the output says what the machine gave."""
-    needed = min(claims.NEEDS, verdict.output.host.cpus)
+    needed = claims.needed_cpus(verdict.output.host)
     says = "; ".join(f"“{claim.says}”" for claim in verdict.failed)
     return markup.admonition(
         "warning",
