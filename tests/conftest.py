@@ -18,7 +18,8 @@ import pytest
 from sitebuild.charts import run_plot
 from sitebuild.claims import Claim, verify
 from sitebuild.interpreters import Interpreter, describe
-from sitebuild.runs import ROOT, Output, check, outputs, run_snippet
+from sitebuild.readings import Output
+from sitebuild.runs import ROOT, check, outputs, run_snippet
 
 
 @pytest.fixture(scope="session")

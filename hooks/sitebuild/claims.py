@@ -32,7 +32,8 @@ from pathlib import Path
 
 from sitebuild.host import Host
 from sitebuild.interpreters import Interpreter
-from sitebuild.runs import ROOT, Output
+from sitebuild.readings import Output
+from sitebuild.runs import ROOT
 
 ATTEMPTS = 3
 PAUSE = 5.0  # seconds before another attempt, after a run short of CPUs: a busy spell may end
@@ -92,10 +93,25 @@ class Claim:
 
     def check(self, output: Output) -> bool:
         """Whether it holds; an output it cannot read (a missing line) does not show it."""
+        return self.examine(output).holds
+
+    def examine(self, output: Output) -> Finding:
+        """Whether it holds, and what it read to tell (sitebuild.readings)."""
+        noting = output.noting()
         try:
-            return bool(self.holds(output))
-        except (LookupError, ValueError, TypeError, ZeroDivisionError):
-            return False
+            holds = bool(self.holds(noting))
+        except (LookupError, ValueError, TypeError, ZeroDivisionError) as error:
+            holds = False
+            noting.notes.append(f"cannot read it: {str(error).splitlines()[0]}")
+        notes = list(dict.fromkeys(noting.notes))  # the same comparison once
+        if not notes:  # a test that reads no value through Output's readers: quote its lines
+            notes = [line for label in self.shows for line in output.lines(label)]
+        return Finding(self, holds, tuple(notes))
+
+    def unless(self, python: Interpreter) -> str:
+        """Why the page does not make this claim about that interpreter's output ("" if it does)."""
+        missing = [condition.says for condition in self.when if not condition.test(python)]
+        return f"a claim about {' and '.join(missing)}" if missing else ""
 
     def evidence(self, output: Output) -> str:
         lines = [line for label in self.shows for line in output.lines(label)]
@@ -104,6 +120,15 @@ class Claim:
 
     def __str__(self) -> str:
         return f"{self.snippet} {' '.join(self.args)}: {self.says}".replace("  ", " ")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A claim checked on one output: whether it holds, and the values it read (with their bounds)."""
+
+    claim: Claim
+    holds: bool
+    notes: tuple[str, ...]
 
 
 @dataclass
@@ -117,6 +142,7 @@ class Verdict:
     retried: list[str] = field(default_factory=list)  # "run i: claim: evidence" for each run set aside
     hosts: list[Host | None] = field(default_factory=list)  # what each run did not have
     excused: bool = False  # every run that contradicts a claim was short of the CPUs it needs
+    findings: list[Finding] = field(default_factory=list)  # each claim, checked on `output`
 
     @property
     def holds(self) -> bool:
@@ -166,7 +192,8 @@ def verify(
             time.sleep(pause)
         output = next(runs)
         hosts.append(output.host)
-        failed = [claim for claim in claims if not claim.check(output)]
+        findings = [claim.examine(output) for claim in claims]
+        failed = [finding.claim for finding in findings if not finding.holds]
         refuted.update(claim for claim in failed if not claim.short_of_cpus(output))
         for claim in claims:
             evidence[claim].append(claim.evidence(output))
@@ -182,6 +209,7 @@ def verify(
         retried,
         hosts,
         excused=bool(failed) and not refuted.intersection(failed),
+        findings=findings,
     )
 
 
@@ -225,6 +253,11 @@ def named(says: str) -> Claim:
     return found[0]
 
 
+def of_command(claims: list[Claim], path: str, args: list[str]) -> list[Claim]:
+    """The claims pages make about ``python path args``, on any interpreter."""
+    return [c for c in claims if c.snippet == path and list(c.args) == list(args)]
+
+
 def about(claims: list[Claim], path: str, args: list[str], python: Interpreter) -> list[Claim]:
     """The claims a page makes about ``python path args`` on that interpreter."""
-    return [c for c in claims if c.snippet == path and list(c.args) == list(args) and c.applies(python)]
+    return [c for c in of_command(claims, path, args) if c.applies(python)]

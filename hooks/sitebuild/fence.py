@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 import shlex
-import sys
 import traceback
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -35,7 +34,8 @@ from markdown_exec import ExecutionError, MarkdownConverter, base_format, tabbed
 from sitebuild import charts, claims, markup, schedule
 from sitebuild.cache import RunCache
 from sitebuild.charts import run_plot, svg_figure
-from sitebuild.interpreters import describe, how_to_run, interpreters_by_build, tab_title
+from sitebuild.checklist import checklist, not_argued
+from sitebuild.interpreters import describe, how_to_run, interpreters_by_build, tab_pythons, tab_title
 from sitebuild.options import FenceError, Options
 from sitebuild.runs import ROOT, SnippetError, check, outputs
 
@@ -107,26 +107,43 @@ def format_fence(source: str, language: str, css_class: str, options: dict, md, 
 
 def _outputs(path: str, opts: Options, returncode: int, md) -> str:
     """The HTML of the output(s): one block, or one tab per build."""
-    charts: dict[str, str] = {}
-    if not opts.builds:
-        markdown = _output(path, opts, returncode, sys.executable, charts)
-    else:
-        available = interpreters_by_build()
-        markdown = tabbed(
-            *(
-                (
-                    tab_title(available[build], build),
-                    _output(path, opts, returncode, available[build], charts)
-                    if available[build]
-                    else markup.admonition(
-                        "info", "Not run for this copy of the site", how_to_run(path, build)
-                    ),
-                )
-                for build in opts.builds
-            )
+    every = claims.of_command(site.claims, path, list(opts.args))
+    command = shlex.join(["python", path, *opts.args])
+    if opts.argued and not every:
+        raise FenceError(
+            f"{site.page}: no claim in tests/{Path(path).parent.name}/claims.py is about `{command}`: "
+            "add the sentences the page says about its output there, or mark the fence "
+            'claims="none" if the page does not argue from it'
         )
-    stash = {f'<div class="{key}"></div>': figure for key, figure in charts.items()}
+    if not opts.argued and every:
+        raise FenceError(f'{site.page}: {command}: claims="none", but {len(every)} claim(s) are about it')
+    stash: dict[str, str] = {}
+    shown = [
+        (build, python, _output(path, opts, returncode, python, stash) if python else "")
+        for build, python in tab_pythons(opts.builds, opts.needs, interpreters_by_build())
+    ]
+    blocks = [
+        markdown
+        or markup.admonition("info", "Not run for this copy of the site", how_to_run(path, build, opts.needs))
+        + "\n\n"
+        + _stashed(stash, checklist([], [(claim, "not run on this copy of the site") for claim in every]))
+        for build, python, markdown in shown
+    ]
+    if opts.builds:
+        markdown = tabbed(
+            *((tab_title(python, build), block) for (build, python, _), block in zip(shown, blocks))
+        )
+    else:
+        markdown = blocks[0]
     return MarkdownConverter(md, update_toc=False).convert(markdown, stash=stash)
+
+
+def _stashed(stash: dict[str, str], html: str) -> str:
+    """A placeholder for `html`, which MarkdownConverter puts back after converting the Markdown
+    around it (raw HTML would not survive indentation in tabs and admonitions)."""
+    key = f"snippet-html-{uuid.uuid4().hex}"
+    stash[f'<div class="{key}"></div>'] = html
+    return f'<div class="{key}"></div>'
 
 
 def start(runs: list[schedule.Run], mostly_waiting: set[str]) -> None:
@@ -180,8 +197,9 @@ def _verdict(run: schedule.Run) -> claims.Verdict:
     return site.cache.get(key, site.root / run.path, "", verify)
 
 
-def _output(path: str, opts: Options, returncode: int, python: str, charts: dict[str, str]) -> str:
-    """The Markdown for one interpreter's output, checked against the page's claims."""
+def _output(path: str, opts: Options, returncode: int, python: str, stash: dict[str, str]) -> str:
+    """The Markdown for one interpreter's output, checked against the page's claims, with the list
+    of what was checked on it under it (:mod:`sitebuild.checklist`)."""
     interpreter = describe(python)
     command = shlex.join(["python", path, *opts.args])
     run = schedule.Run(python, path, opts.args, returncode, opts.timeout)
@@ -212,9 +230,10 @@ def _output(path: str, opts: Options, returncode: int, python: str, charts: dict
         contradiction = (
             markup.failure("This output contradicts the page", verdict.message(interpreter)) + "\n\n"
         )
+    checks = "\n\n" + _stashed(stash, _checklist(path, opts, verdict, interpreter))
     caption = f"Output · {interpreter.provenance}"
     if not opts.chart and not opts.plot:
-        return contradiction + markup.code_block(f"$ {command}\n{verdict.output.text}", caption)
+        return contradiction + markup.code_block(f"$ {command}\n{verdict.output.text}", caption) + checks
     svg = verdict.output.text
     if opts.plot:  # the snippet's output, drawn by a plotting program on the building interpreter
         command += " | " + shlex.join(["python", opts.plot])
@@ -222,9 +241,23 @@ def _output(path: str, opts: Options, returncode: int, python: str, charts: dict
         plotted = site.cache.get(("plot", opts.plot), site.root / opts.plot, svg, plot)
         check(plotted, opts.plot)
         svg = plotted.stdout
-    placeholder = f"snippet-chart-{uuid.uuid4().hex}"
-    charts[placeholder] = svg_figure(svg, f"{caption} · $ {command}", placeholder)
-    return contradiction + f'<div class="{placeholder}"></div>'
+    prefix = f"snippet-chart-{uuid.uuid4().hex}"
+    return contradiction + _stashed(stash, svg_figure(svg, f"{caption} · $ {command}", prefix)) + checks
+
+
+def _checklist(path: str, opts: Options, verdict: claims.Verdict, interpreter) -> str:
+    """What the build checked on this output, and which of the page's claims it did not, and why."""
+    if not opts.argued:
+        return not_argued()
+    excused = set(verdict.failed) if verdict.excused else set()
+    shown = [finding for finding in verdict.findings if finding.claim not in excused]
+    unchecked = [(claim, f"not shown: {verdict.output.host}") for claim in excused]
+    unchecked += [
+        (claim, claim.unless(interpreter))
+        for claim in claims.of_command(site.claims, path, list(opts.args))
+        if not claim.applies(interpreter)
+    ]
+    return checklist(shown, unchecked)
 
 
 def _short_of_cpus(verdict: claims.Verdict) -> str:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from sitebuild.runs import SnippetError
 
@@ -26,6 +29,7 @@ print(json.dumps({
 """
 BUILDS = ("GIL", "free-threaded")
 FREE_THREADED_NAMES = ("python3.15t", "python3.14t", "python3.13t")  # newest first
+NEWER_NAMES = ("python3.15", "python3.14", "python3.13", "python3.12")  # newest first
 
 
 @dataclass(frozen=True)
@@ -96,20 +100,66 @@ def interpreters_by_build() -> dict[str, str | None]:
     return builds
 
 
+def _pyenv_pythons() -> list[str]:
+    """pyenv's CPython 3 interpreters, newest first."""
+    root = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv") / "versions"
+    found = [p for p in root.glob("3.*/bin/python") if re.fullmatch(r"3\.\d+\.\d+", p.parents[1].name)]
+    return [
+        str(p)
+        for p in sorted(found, key=lambda p: tuple(map(int, p.parents[1].name.split("."))), reverse=True)
+    ]
+
+
+def new_enough(python: str | None, needs: tuple[int, int] | None) -> str | None:
+    """The interpreter that shows the output of a program whose point needs Python `needs`:
+    `python` (the one that fills the tab) if it is that new; else, for a standard build, the newest
+    CPython of that build on PATH (python3.15 ... python3.12) or pyenv's that is; else None."""
+    if python is None or needs is None or describe(python).version_tuple >= needs:
+        return python
+    if describe(python).free_threaded_build:
+        return None
+    for candidate in [*filter(None, map(shutil.which, NEWER_NAMES)), *_pyenv_pythons()]:
+        try:
+            found = describe(candidate)
+        except (OSError, subprocess.CalledProcessError):
+            continue
+        if found.version_tuple >= needs and not found.free_threaded_build:
+            return candidate
+    return None
+
+
+def tab_pythons(
+    builds: tuple[str, ...], needs: tuple[int, int] | None, by_build: Mapping[str, str | None]
+) -> list[tuple[str, str | None]]:
+    """(build, interpreter or None) for each output a fence shows: one per tab of `builds` (`by_build`
+    maps a build to the interpreter that fills its tab: :func:`interpreters_by_build`), or ("", the
+    builder or a newer one) for a fence without tabs. The pre-pass that plans the runs and the fence
+    that shows them both ask here."""
+    if not builds:
+        return [("", new_enough(sys.executable, needs))]
+    return [(build, new_enough(by_build.get(build), needs)) for build in builds]
+
+
 def tab_title(python: str | None, build: str) -> str:
     if python is None:
-        return f"{build.capitalize()} build"
+        return f"{build} build"
     interpreter = describe(python)
     return f"{interpreter.label} — {interpreter.build}"
 
 
-def how_to_run(path: str, build: str) -> str:
-    """What a tab says when this copy of the site was built without an interpreter of that build."""
+def how_to_run(path: str, build: str, needs: tuple[int, int] | None = None) -> str:
+    """What a tab says when this copy of the site was built without an interpreter for it."""
+    oldest = ".".join(map(str, needs or (3, 13)))
     if build == "free-threaded":
         return (
-            f"Run it with a free-threaded CPython (3.13t or 3.14t): `python3.14t {path}`. "
-            "To build the site with this tab filled in, put one on PATH as `python3.14t` (or "
-            "3.13t), or point `FREE_THREADED_PYTHON` at one: "
-            "`FREE_THREADED_PYTHON=/path/to/python3.14t make serve`."
+            f"Run it with a free-threaded CPython {oldest}t or newer: `python3.15t {path}`. To build "
+            "the site with this output, put one on PATH as `python3.15t` (or 3.14t, 3.13t), or point "
+            "`FREE_THREADED_PYTHON` at one: `FREE_THREADED_PYTHON=/path/to/python3.15t make serve`."
+        )
+    if needs:
+        return (
+            f"This program's point needs Python {oldest}+, and none built this copy of the site. "
+            f"Run it with `python{oldest} {path}` or newer. To build the site with this output, "
+            f"put `python{oldest}` (or newer) on PATH, or install it with pyenv."
         )
     return f"Run it with a standard CPython build: `python3 {path}`."

@@ -4,7 +4,9 @@ markdown-exec reads ``source="above|below|tabbed-left|tabbed-right"``, ``tabs``,
 ``returncode``; the source block also takes ``title``, ``hl_lines`` and ``linenums``. This site adds
 ``args="20 1000"``, ``timeout="120"`` (seconds), ``builds="GIL free-threaded"`` (one tab per build),
 ``output="svg"`` or ``plot="snippets/x/plot_y.py"`` (a chart), ``run="no"`` (a helper module: source
-only) and ``source="no"`` (output only).
+only), ``source="no"`` (output only), ``needs="3.13"`` (the program's point needs that Python: see
+:func:`sitebuild.interpreters.new_enough`) and ``claims="none"`` (the page does not argue from this
+output: see :mod:`sitebuild.checklist`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from sitebuild.runs import DEFAULT_TIMEOUT
 
 SOURCES = {"above", "below", "tabbed-left", "tabbed-right", ""}
 HIGHLIGHT = {"title", "hl_lines", "linenums"}  # passed on to the source block
-OURS = {"args", "timeout", "builds", "output", "plot", "run", "source"}
+OURS = {"args", "timeout", "builds", "output", "plot", "run", "source", "needs", "claims"}
 UNSUPPORTED = {"html", "result", "session", "workdir", "width", "exec", "idprefix", "updatetoc"}
 
 
@@ -37,6 +39,8 @@ class Options:
     chart: bool = False
     plot: str = ""
     run: bool = True
+    needs: tuple[int, int] | None = None  # the Python the program's point needs
+    argued: bool = True  # False: the page does not argue from this output (claims="none")
 
 
 def _seconds(value: str) -> float:
@@ -49,6 +53,13 @@ def _builds(value: str) -> tuple[str, ...]:
     if not value.split() or not set(value.split()) <= set(BUILDS):
         raise ValueError('list "GIL" and/or "free-threaded"')
     return tuple(value.split())
+
+
+def _version(value: str) -> tuple[int, int]:
+    major, minor = value.split(".")  # ValueError unless "3.13"
+    if major != "3" or not minor.isdigit():
+        raise ValueError('expected a Python version such as "3.13"')
+    return 3, int(minor)
 
 
 def _one_of(*allowed: str):
@@ -80,6 +91,8 @@ def parse(inputs: dict[str, str]) -> Options:
         chart=take("output", _one_of("svg"), "") == "svg",
         plot=take("plot", str, ""),
         run=take("run", _one_of("no"), "") != "no",
+        needs=take("needs", _version, None),
+        argued=take("claims", _one_of("none"), "") != "none",
     )
 
 

@@ -1,23 +1,23 @@
-"""Run a snippet exactly as a reader would, and read the numbers it printed.
+"""Run a snippet exactly as a reader would.
 
 ``python snippets/<chapter>/<name>.py [args]``, from the repository root, as a fresh process
 with a timeout that kills the process and everything it started. The build and the tests both
-run snippets through :func:`run_snippet`, and both read outputs through :class:`Output`.
+run snippets through :func:`run_snippet`, and both read outputs through
+:class:`sitebuild.readings.Output`.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import signal
 import subprocess
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from sitebuild import host
 from sitebuild.host import Host
+from sitebuild.readings import Output
 
 DEFAULT_TIMEOUT = 60.0
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,40 +37,6 @@ class Run:
     stdout: str
     stderr: str
     host: Host | None = None  # what the machine did not give it (sitebuild.host)
-
-
-@dataclass(frozen=True)
-class Output:
-    """What a snippet printed, read the way claims read it."""
-
-    text: str
-    host: Host | None = field(default=None, compare=False)
-
-    def numbers(self, label: str, nth: int = 0) -> list[float]:
-        """The numbers after `label` on the nth line that starts with `label`."""
-        lines = self.lines(label)
-        if len(lines) <= nth:
-            raise LookupError(f"no line {nth} starting with {label!r} in:\n{self.text}")
-        return [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", lines[nth][len(label) :].replace("_", ""))]
-
-    def number(self, label: str) -> float:
-        """The first number after `label` on the first line that starts with it."""
-        return self.numbers(label)[0]
-
-    def value(self, label: str) -> str:
-        """What follows `label` on the first line that starts with it, stripped."""
-        lines = self.lines(label)
-        if not lines:
-            raise LookupError(f"no line starting with {label!r} in:\n{self.text}")
-        return lines[0][len(label) :].strip()
-
-    def lines(self, label: str) -> list[str]:
-        """Every line that starts with `label`."""
-        return [line for line in self.text.splitlines() if line.startswith(label)]
-
-    def json(self):
-        """The output parsed as JSON (programs run with --json print one document)."""
-        return json.loads(self.text)
 
 
 def environment() -> dict[str, str]:

@@ -20,10 +20,10 @@ A fence is found as it is written on the pages, also indented in an admonition o
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from sitebuild.interpreters import tab_pythons
 from sitebuild.options import validate
 
 NAME = "snippet"
@@ -64,7 +64,8 @@ def runs(pages: Iterable[str], pythons: Mapping[str, str | None]) -> list[Run]:
             options = checked["snippet"] if "error" not in checked else None
             if options is None or not options.run:
                 continue
-            interpreters = [pythons.get(b) for b in options.builds] if options.builds else [sys.executable]
-            for python in filter(None, interpreters):
+            for python in filter(
+                None, (python for _, python in tab_pythons(options.builds, options.needs, pythons))
+            ):
                 found[Run(python, path, options.args, checked["returncode"], options.timeout)] = None
     return list(found)

@@ -111,7 +111,9 @@ def test_an_exception_in_the_fence_is_reported_not_swallowed(render, program, mo
 
 def test_markdown_exec_options_place_the_source(render, program):
     path = program("hello.py", "x = 1\nprint('hello')\n")
-    html, warnings = render(f'```snippet source="tabbed-left" hl_lines="2" title="Hello"\n{path}\n```\n')
+    html, warnings = render(
+        f'```snippet claims="none" source="tabbed-left" hl_lines="2" title="Hello"\n{path}\n```\n'
+    )
     assert warnings == []
     assert "tabbed-set" in html
     assert html.index(">Source<") < html.index(">Result<")
@@ -122,7 +124,7 @@ def test_markdown_exec_options_place_the_source(render, program):
 
 def test_a_failing_snippet_is_reported_by_markdown_exec_naming_the_file(render, program):
     path = program("fails.py", "raise SystemExit('broken on purpose')\n")
-    html, warnings = render(f"```snippet\n{path}\n```\n")
+    html, warnings = render(f'```snippet claims="none"\n{path}\n```\n')
     assert len(warnings) == 1
     assert "snippets/fails.py" in warnings[0]
     assert "broken on purpose" in warnings[0]
@@ -225,7 +227,7 @@ def test_claims_apply_only_to_their_arguments_and_builds(render, program):
 
 def test_a_fence_not_found_before_the_pages_runs_alone_and_says_so(render, program):
     path = program("hello.py", "print('hello')\n")
-    html, warnings = render(f"```snippet\n{path}\n```\n", plan=False)
+    html, warnings = render(f'```snippet claims="none"\n{path}\n```\n', plan=False)
     assert warnings == [
         "docs/test.md: python snippets/hello.py was not found before the pages were rendered "
         "(write the fence as in hooks/sitebuild/schedule.py): it runs now, alone, after the "
@@ -245,10 +247,52 @@ print("end:", repr(time.time()))
 def test_programs_that_mostly_wait_run_side_by_side_the_others_alone_first(render, program):
     waiting = program("waits_1.py", TIMED), program("waits_2.py", TIMED)
     paths = (*waiting, program("alone_1.py", TIMED), program("alone_2.py", TIMED))
-    html, warnings = render("".join(f"```snippet\n{path}\n```\n\n" for path in paths), mostly_waiting=waiting)
+    html, warnings = render(
+        "".join(f'```snippet claims="none"\n{path}\n```\n\n' for path in paths), mostly_waiting=waiting
+    )
     assert warnings == []
     starts = [float(n) for n in re.findall(r"start: ([\d.]+)", html)]
     ends = [float(n) for n in re.findall(r"end: ([\d.]+)", html)]
     (w1, w2, a1, a2) = zip(starts, ends, strict=True)  # in page order
     assert a1[1] < a2[0] < a2[1] < min(w1[0], w2[0]), "alone, one after the other, before the rest"
     assert w1[0] < w2[1] and w2[0] < w1[1], "side by side"
+
+
+def test_under_each_output_the_claims_checked_on_it_with_values_and_bounds(render, program):
+    path = program("counts.py", "print('count: 7')\n")
+    other = claims.NO_GIL if describe().gil_enabled else claims.GIL
+    fence.site.claims = [
+        claim_about(path, lambda output: output.number("count:") > 5),
+        Claim("the count is below 3", path, lambda output: output.number("count:") < 3, when=(other,)),
+    ]
+    html, warnings = render(f"```snippet\n{path}\n```\n")
+    assert warnings == []
+    checked = html[html.index('<details class="snippet-checks">') :]
+    assert "Checked on this output: 1 of 1 claims hold; 1 not checked on this build" in checked
+    assert "the count is above 5" in checked
+    assert "<code>count: 7 &gt; 5</code>" in checked
+    assert f"the count is below 3 (a claim about {other.says})" in checked
+    assert html.index("$ python snippets/counts.py") < html.index("snippet-checks")
+
+
+def test_a_fence_needs_claims_or_the_mark_that_the_page_does_not_argue_from_it(render, program):
+    path = program("hello.py", "print('hello')\n")
+    html, warnings = render(f"```snippet\n{path}\n```\n")
+    assert len(warnings) == 1
+    assert "no claim in tests/snippets/claims.py is about `python snippets/hello.py`" in warnings[0]
+    html, warnings = render(f'```snippet claims="none"\n{path}\n```\n')
+    assert warnings == []
+    assert "The page does not argue from this output" in html
+    fence.site.claims = [claim_about(path, lambda output: True)]
+    html, warnings = render(f'```snippet claims="none"\n{path}\n```\n')
+    assert warnings == ['docs/test.md: python snippets/hello.py: claims="none", but 1 claim(s) are about it']
+
+
+def test_a_program_that_needs_a_newer_python_than_any_here_shows_what_it_needs(render, program):
+    path = program("future.py", "print('from the future')\n")
+    fence.site.claims = [claim_about(path, lambda output: True)]
+    html, warnings = render(f'```snippet needs="3.99"\n{path}\n```\n')
+    assert warnings == []
+    assert "$ python snippets/future.py" not in html
+    assert "needs Python 3.99+" in html
+    assert "the count is above 5 (not run on this copy of the site)" in html

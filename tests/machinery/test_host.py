@@ -14,7 +14,8 @@ from sitebuild import claims, host
 from sitebuild.claims import Claim
 from sitebuild.host import Host, Snapshot
 from sitebuild.interpreters import describe
-from sitebuild.runs import Output, run_snippet
+from sitebuild.readings import Output
+from sitebuild.runs import run_snippet
 
 measured_here = pytest.mark.skipif(host.snapshot() is None, reason="no /proc/stat: nothing is measured")
 

@@ -96,7 +96,7 @@ def test_a_slow_snippet_times_out_and_its_children_are_killed(tmp_path):
 
 def test_a_failing_snippet_fails_the_strict_build_naming_the_file(tmp_path, mkdocs_build, mini_site):
     write(tmp_path, "snippets/fails.py", "import sys\nprint('half done')\nsys.exit('broken on purpose')\n")
-    site = mini_site(tmp_path, "# Page\n\n```snippet\nsnippets/fails.py\n```\n")
+    site = mini_site(tmp_path, '# Page\n\n```snippet claims="none"\nsnippets/fails.py\n```\n')
     result = mkdocs_build(site, tmp_path / "site")
     assert result.returncode != 0
     assert "snippets/fails.py: exited with status 1" in result.stderr
@@ -104,7 +104,7 @@ def test_a_failing_snippet_fails_the_strict_build_naming_the_file(tmp_path, mkdo
 
 
 def test_a_missing_snippet_fails_the_strict_build_naming_the_file(tmp_path, mkdocs_build, mini_site):
-    site = mini_site(tmp_path, "```snippet\nsnippets/typo.py\n```\n")
+    site = mini_site(tmp_path, '```snippet claims="none"\nsnippets/typo.py\n```\n')
     result = mkdocs_build(site, tmp_path / "site")
     assert result.returncode != 0
     assert "snippets/typo.py: no such snippet file" in result.stderr
@@ -112,7 +112,7 @@ def test_a_missing_snippet_fails_the_strict_build_naming_the_file(tmp_path, mkdo
 
 def test_output_is_rendered_as_text_never_as_html(tmp_path, mkdocs_build, mini_site):
     write(tmp_path, "snippets/markup.py", "print('<script>alert(1)</script> ```` **bold**')\n")
-    site = mini_site(tmp_path, '```snippet args="<b>"\nsnippets/markup.py\n```\n')
+    site = mini_site(tmp_path, '```snippet claims="none" args="<b>"\nsnippets/markup.py\n```\n')
     result = mkdocs_build(site, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     page = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
@@ -126,14 +126,14 @@ def test_builds_get_one_tab_each_and_a_missing_build_says_how_to_get_it(
 ):
     monkeypatch.setenv("FREE_THREADED_PYTHON", "")  # none, not even one on PATH
     write(tmp_path, "snippets/hello.py", "print('hello')\n")
-    page = '```snippet builds="GIL free-threaded"\nsnippets/hello.py\n```\n'
+    page = '```snippet claims="none" builds="GIL free-threaded"\nsnippets/hello.py\n```\n'
     site = mini_site(tmp_path, page, extensions="pymdownx.tabbed")
     result = mkdocs_build(site, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     text = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert f"Output · {describe().provenance}" in text
     assert "Not run for this copy of the site" in text
-    assert "FREE_THREADED_PYTHON=/path/to/python3.14t make serve" in text
+    assert "FREE_THREADED_PYTHON=/path/to/python3.15t make serve" in text
 
 
 def test_a_free_threaded_python_that_is_not_one_fails_the_build(
@@ -141,7 +141,7 @@ def test_a_free_threaded_python_that_is_not_one_fails_the_build(
 ):
     monkeypatch.setenv("FREE_THREADED_PYTHON", sys.executable)
     write(tmp_path, "snippets/hello.py", "print('hello')\n")
-    page = '```snippet builds="GIL free-threaded"\nsnippets/hello.py\n```\n'
+    page = '```snippet claims="none" builds="GIL free-threaded"\nsnippets/hello.py\n```\n'
     result = mkdocs_build(mini_site(tmp_path, page, extensions="pymdownx.tabbed"), tmp_path / "site")
     assert result.returncode != 0
     assert f"FREE_THREADED_PYTHON={sys.executable} is not a free-threaded build" in result.stderr
