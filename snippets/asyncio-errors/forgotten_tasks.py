@@ -3,6 +3,7 @@
 import asyncio
 import gc
 import weakref
+from functools import partial
 
 background = set()  # the fix: strong references to running tasks
 
@@ -15,6 +16,13 @@ async def waits_for_a_reply() -> None:
 
 async def sleeps() -> None:
     await asyncio.sleep(1)
+
+
+async def reads_a_stream(port: int) -> None:
+    # The selector holds the socket's transport, and the transport its
+    # protocol, but a stream's protocol holds its reader weakly.
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    await reader.read(1)  # the server never sends
 
 
 async def fate(work, keep: bool) -> str:
@@ -38,13 +46,18 @@ async def main() -> None:
     asyncio.get_running_loop().set_exception_handler(
         lambda loop, context: reports.append(context["message"])
     )
+    silent = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
+    port = silent.sockets[0].getsockname()[1]
+    reads = partial(reads_a_stream, port)
     cases = [
         ("no reference, waiting on its own future", waits_for_a_reply, False),
         ("no reference, sleeping", sleeps, False),
+        ("no reference, reading a stream", reads, False),
         ("kept in a set, waiting on its own future", waits_for_a_reply, True),
     ]
     for label, work, keep in cases:
         print(f"{label}: {await fate(work, keep)}")
+    silent.close()
     print("asyncio reported:", reports)
 
 

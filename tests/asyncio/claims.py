@@ -24,6 +24,15 @@ CLAIMS = [
         shows=("  ",),
     ),
     Claim(
+        "the blocking version takes as long as running the waits one after the other (at least 90 % "
+        "of tasks × wait)",
+        CHAPTER + "blocking_call.py",
+        lambda output: (
+            output.number("  blocking_sleep:") >= 0.9 * output.numbers("")[0] * output.numbers("")[1]
+        ),
+        shows=("  blocking_sleep:",),
+    ),
+    Claim(
         "in a TaskGroup, one failure cancels its siblings and the group raises it",
         CHAPTER + "task_group.py",
         lambda output: (
