@@ -14,9 +14,10 @@ import pytest
 import yaml
 from sitebuild.claims import all_claims
 from sitebuild.interpreters import describe
+from sitebuild.options import Options, validate
 from sitebuild.pages import front_matter_problems, unprocessed_markdown
 from sitebuild.runs import ROOT
-from sitebuild.schedule import EXAMPLES, blocks
+from sitebuild.schedule import ATTRIBUTE, EXAMPLES, NAME, blocks
 from static_server import setting, site_path
 
 ARGS = re.compile(r'\bargs="([^"]*)"')
@@ -163,6 +164,26 @@ def test_every_claim_is_about_a_command_a_page_shows():
         for _, path, attrs in BLOCKS
     }
     assert [str(claim) for claim in all_claims() if (claim.snippet, claim.args) not in shown] == []
+
+
+def fence_options(attrs: str) -> Options:
+    """A fence's options, parsed by the build's own validator."""
+    checked: dict = {}
+    validate(NAME, dict(ATTRIBUTE.findall(attrs)), checked, {}, None)
+    assert "error" not in checked, checked["error"]
+    return checked["snippet"]
+
+
+def test_every_output_has_claims_or_says_the_page_does_not_argue_from_it():
+    """An output with no claim about it is one the prose does not argue from, and its fence says so
+    (claims="none"); the build refuses either mismatch too (hooks/sitebuild/fence.py)."""
+    claimed = {(claim.snippet, claim.args) for claim in all_claims()}
+    wrong = [
+        f"{page.name}: {path} {' '.join(options.args)}"
+        for page, path, attrs in BLOCKS
+        if (options := fence_options(attrs)).run and options.argued != ((path, options.args) in claimed)
+    ]
+    assert wrong == []
 
 
 def nav_pages(entries) -> list[str]:

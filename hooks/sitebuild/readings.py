@@ -95,6 +95,11 @@ class Text(str):
     def __ne__(self, other: object) -> bool:
         return not self.__eq__(other)
 
+    def count(self, part, *args) -> int:
+        found = super().count(part, *args)
+        self.notes.append(f"{self.name} has {shown(part)} {found} time(s)")
+        return found
+
     def startswith(self, prefix, *args) -> bool:
         found = super().startswith(prefix, *args)
         self.notes.append(f"{self.name}: {shown(self)}" + ("" if found else f", not {shown(prefix)}…"))
@@ -123,7 +128,8 @@ class Output:
         if len(lines) <= nth:
             raise LookupError(f"no line {nth} starting with {label!r} in:\n{self.text}")
         found = NUMBER.findall(lines[nth][len(label) :].replace("_", ""))
-        name = label.strip().rstrip(":") + (f" (line {nth + 1})" if nth else "")
+        name = label.strip().rstrip(":") or "the line"
+        name += f" (line {nth + 1})" if nth else ""
         if len(found) == 1:
             return [self._number(found[0], f"{name}: {found[0]}")]
         return [self._number(n, f"{name} #{i}: {n}") for i, n in enumerate(found, 1)]

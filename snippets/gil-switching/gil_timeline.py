@@ -1,11 +1,14 @@
 """When threads run: with a GIL they take turns; without one they overlap."""
 
 import json
+import statistics
 import sys
 import time
 from threading import Thread
 
-GAP_NS = 50_000  # a busy thread that saw no time pass for 50 µs was not running
+# A busy thread whose clock jumps by over 50 µs between two readings was not
+# running: it waited for the GIL, or the operating system paused it.
+GAP_NS = 50_000
 
 
 def cpu_bound(deadline: int, runs: list) -> None:
@@ -50,6 +53,21 @@ def timeline(workers: list, seconds: float) -> list:
     ]
 
 
+def turns(threads: list) -> list:
+    """Each thread's turns in ms: its runs that no run of another thread
+    came between (a pause by the OS splits a run, not a turn)."""
+    runs = sorted(
+        (s, e, who) for who, r in enumerate(threads) for s, e in r if e > s
+    )
+    merged = []
+    for start, end, who in runs:
+        if merged and merged[-1][2] == who:
+            merged[-1][1] = end
+        else:
+            merged.append([start, end, who])
+    return [[e - s for s, e, w in merged if w == who] for who in range(2)]
+
+
 def overlap(a: list, b: list) -> float:
     """Milliseconds during which both threads were running."""
     return sum(
@@ -83,9 +101,7 @@ def scenarios(seconds: float) -> list:
                 "seconds": seconds,
                 "names": names,
                 "threads": runs,
-                "average_ms": [
-                    sum(e - s for s, e in r) / max(len(r), 1) for r in runs
-                ],  # none: 0
+                "turns_ms": turns(runs),
                 "overlap_ms": overlap(*runs),
             }
         )
@@ -101,14 +117,18 @@ def main(seconds: float = 0.1, as_json: bool = False) -> None:
     if as_json:  # for snippets/gil-switching/plot_gil_timeline.py
         print(json.dumps({"python": sys.version.split()[0], "scenarios": data}))
         return
+    gil = getattr(sys, "_is_gil_enabled", lambda: True)()
     for scenario in data:
         print(f"{scenario['title']}:")
-        for name, runs, average in zip(
-            scenario["names"], scenario["threads"], scenario["average_ms"]
+        for name, runs, lengths in zip(
+            scenario["names"], scenario["threads"], scenario["turns_ms"]
         ):
+            if not gil:  # threads that overlap take no turns
+                print(f"  {name} thread: ran {len(runs)} times")
+                continue
+            median = statistics.median(lengths) if lengths else 0.0
             print(
-                f"  {name} thread: ran {len(runs)} times, {average:.2f} ms on "
-                "average"
+                f"  {name} thread: {len(lengths)} turns, median {median:.2f} ms"
             )
         both, total = scenario["overlap_ms"], scenario["seconds"] * 1000
         print(f"  both running at once: {both:.1f} ms of {total:g} ms")

@@ -5,7 +5,7 @@ import sys
 from stress import report, together
 
 OPERATION = "d.setdefault(k, v)"
-PROMISE = "safe: one insert, under the dict's lock"  # the thread-safety docs
+PROMISE = "safe, will not corrupt the dict"  # the thread-safety docs
 TRIALS = 20
 THREADS, KEYS = 4, 500
 

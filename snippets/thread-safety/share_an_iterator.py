@@ -5,7 +5,7 @@ import sys
 from stress import report, together
 
 OPERATION = "one iterator, shared"
-PROMISE = "not thread-safe"  # the thread-safety docs
+PROMISE = "not thread-safe (glossary)"  # the glossary, "iterator"
 TRIALS = 5
 THREADS, ITEMS = 4, 20_000
 

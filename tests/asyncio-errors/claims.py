@@ -5,17 +5,12 @@ from sitebuild.claims import Claim, before, since
 CHAPTER = "snippets/asyncio-errors/"
 
 
-def words(output) -> str:
-    """The output with every run of whitespace made one space (lines wrap to fit the page)."""
-    return " ".join(output.text.split())
-
-
 CLAIMS = [
     Claim(
         "gather raises the first error but cancels nothing: the sibling runs on and finishes",
         CHAPTER + "where_errors_go.py",
         lambda output: (
-            "gather: you see ValueError('broken failed') the sibling finished after that" in words(output)
+            "gather: you see ValueError('broken failed') the sibling finished after that" in output.words()
         ),
     ),
     Claim(
@@ -23,7 +18,7 @@ CLAIMS = [
         CHAPTER + "where_errors_go.py",
         lambda output: (
             "gather(return_exceptions=True): you see no exception results: "
-            "[ValueError('broken failed'), \"sibling's result\"]" in words(output)
+            "[ValueError('broken failed'), \"sibling's result\"]" in output.words()
         ),
     ),
     Claim(
@@ -31,7 +26,7 @@ CLAIMS = [
         CHAPTER + "where_errors_go.py",
         lambda output: (
             "TaskGroup: you see ExceptionGroup['broken failed'] the sibling was cancelled first"
-            in words(output)
+            in output.words()
         ),
         when=(since(3, 11),),
     ),
@@ -80,6 +75,7 @@ CLAIMS = [
                 "shielded: the caller timed out; save finished; the save task: 'saved'",
             ]
         ),
+        shows=("unshielded:", "shielded:"),
     ),
     Claim(
         "sentinels stop every consumer after every item is handled",
@@ -117,10 +113,10 @@ CLAIMS = [
         "and names the step that blocked the loop",
         CHAPTER + "debug_mode.py",
         lambda output: (
-            words(output).count("RuntimeWarning: coroutine 'save' was never awaited") == 2
-            and words(output).count("Coroutine created at") == 1
-            and words(output).split("with debug=True:")[1].count("WARNING asyncio: Executing <Task") == 1
-            and "WARNING asyncio" not in words(output).split("with debug=True:")[0]
+            output.words().count("RuntimeWarning: coroutine 'save' was never awaited") == 2
+            and output.words().count("Coroutine created at") == 1
+            and output.words().split("with debug=True:")[1].count("WARNING asyncio: Executing <Task") == 1
+            and "WARNING asyncio" not in output.words().split("with debug=True:")[0]
         ),
     ),
     Claim(

@@ -39,6 +39,7 @@ CLAIMS = [
             output.text.splitlines()
             == ["quick: done", "slow: cancelled", "the group raised: ['broken failed']"]
         ),
+        shows=("quick:", "slow:", "the group raised:"),
         when=(since(3, 11),),
     ),
     Claim(

@@ -49,10 +49,12 @@ CLAIMS = [
         shows=("map", "as_completed", "wait("),
     ),
     Claim(
-        "a worker's exception reaches the caller through result(); map() raises at the failed item",
+        "a worker's exception waits in its future (exception() returns it) and the pool goes on with "
+        "the other tasks; map() raises at the failed item",
         CHAPTER + "worker_exceptions.py",
         lambda output: (
             "parse('ten') raised ValueError" in output.text
+            and all(f"parse('{n}') = {n}" in output.text for n in (1, 2, 4))
             and "map() raised when it reached the failed item" in output.text
         ),
     ),

@@ -53,6 +53,20 @@ CLAIMS = [
         when=(GIL,),
     ),
     Claim(
+        "with a GIL a typical turn of a CPU-bound thread (the median) lasts one switch interval or a "
+        "little more (0.8 to 1.5 of them)",
+        TIMELINE,
+        lambda output: all(
+            0.8 * output.numbers("two CPU-bound threads, switch interval", n)[0]
+            < output.numbers(f"  CPU-bound {thread} thread:", n)[1]
+            < 1.5 * output.numbers("two CPU-bound threads, switch interval", n)[0]
+            for n in range(2)
+            for thread in (1, 2)
+        ),
+        shows=("two CPU-bound threads", "  CPU-bound 1 thread:", "  CPU-bound 2 thread:"),
+        when=(GIL,),
+    ),
+    Claim(
         "without a GIL the two CPU-bound threads run at the same time (over 20 % of the time)",
         TIMELINE,
         lambda output: all(

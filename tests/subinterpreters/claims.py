@@ -3,6 +3,7 @@
 from sitebuild.claims import Claim, before, since
 
 SNIPPET = "snippets/subinterpreters/isolated_interpreters.py"
+FROM_MAIN = "snippets/subinterpreters/functions_from_main.py"
 
 CLAIMS = [
     Claim(
@@ -20,8 +21,27 @@ CLAIMS = [
         ),
         when=(since(3, 14),),
     ),
+    Claim(
+        "before 3.14 the program says InterpreterPoolExecutor needs 3.14",
+        FROM_MAIN,
+        lambda output: "it needs 3.14+" in output.text,
+        when=(before(3, 14),),
+    ),
+    Claim(
+        "a function defined in the script reaches the worker interpreters from behind the guard; the "
+        "same script without the guard gets no result",
+        FROM_MAIN,
+        lambda output: (
+            output.value("behind the guard:") == "[0, 1, 4, 9, 16]"
+            and output.value("a script without the guard:").startswith("no result")
+        ),
+        when=(since(3, 14),),
+    ),
 ]
 
 # Programs whose claims hold with every CPU busy: the build runs them side by side
 # (hooks/sitebuild/schedule.py; checked by tests/test_mostly_waiting.py).
-MOSTLY_WAITING = ("snippets/subinterpreters/isolated_interpreters.py",)
+MOSTLY_WAITING = (
+    "snippets/subinterpreters/functions_from_main.py",
+    "snippets/subinterpreters/isolated_interpreters.py",
+)

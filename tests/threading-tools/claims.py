@@ -59,6 +59,7 @@ CLAIMS = [
         "the withdrawal waits until the balance allows it",
         CHAPTER + "condition_wait.py",
         lambda output: output.text.splitlines()[-1] == "withdraw 250, balance 50",
+        shows=("withdraw",),
     ),
     Claim(
         "no thread starts phase 2 before every thread has finished phase 1",

@@ -1,0 +1,28 @@
+"""What docs/index.md and docs/free-threading.md say about this_interpreter.py's output."""
+
+from sitebuild.claims import GIL, NO_GIL, Claim
+
+SNIPPET = "snippets/index/this_interpreter.py"
+
+CLAIMS = [
+    Claim(
+        "a standard build answers both questions: not a free-threaded build, and the GIL is enabled",
+        SNIPPET,
+        lambda output: (
+            output.value("free-threaded build:") == "no" and output.value("GIL enabled right now:") == "yes"
+        ),
+        when=(GIL,),
+    ),
+    Claim(
+        "a free-threaded build with the GIL off answers both: a free-threaded build, and no GIL now",
+        SNIPPET,
+        lambda output: (
+            output.value("free-threaded build:") == "yes" and output.value("GIL enabled right now:") == "no"
+        ),
+        when=(NO_GIL,),
+    ),
+]
+
+# Programs whose claims hold with every CPU busy: the build runs them side by side
+# (hooks/sitebuild/schedule.py; checked by tests/test_mostly_waiting.py).
+MOSTLY_WAITING = ("snippets/index/this_interpreter.py",)
