@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from sitebuild.checklist import NOT_ARGUED
 from sitebuild.claims import all_claims
-from sitebuild.interpreters import describe
+from sitebuild.interpreters import describe, how_to_run, interpreters_by_build, tab_pythons
 from sitebuild.options import Options, validate
 from sitebuild.pages import front_matter_problems, unprocessed_markdown
 from sitebuild.runs import ROOT
@@ -207,16 +208,24 @@ def test_every_snippet_block_names_an_existing_file():
 
 
 @pytest.mark.build
-def test_every_output_block_shows_its_command_and_provenance(site):
-    provenance = f"Output · {describe().provenance}"
+def test_every_output_block_shows_its_command_provenance_and_checks(site):
+    """Each output says what produced it (a program that needs a newer Python than any here says
+    what it needs instead), and lists what the build checked on it or says it argues nothing."""
+    by_build = interpreters_by_build()
     for page, path, attrs in BLOCKS:
-        if 'run="no"' in attrs:
+        options = fence_options(attrs)
+        if not options.run:
             continue
         text = text_of(built_page(site, page))
-        args = re.search(r'args="([^"]*)"', attrs)
-        command = f"$ python {path}" + (f" {args[1]}" if args else "")
-        assert command in text, f"{page.name}: no output for {command}"
-        assert provenance in text, f"{page.name}: output blocks do not say what produced them"
+        command = "$ " + shlex.join(["python", path, *options.args])
+        for build, python in tab_pythons(options.builds, options.needs, by_build):
+            if python is None:
+                assert how_to_run(path, build, options.needs).replace("`", "") in text, f"{page.name}: {path}"
+                continue
+            assert command in text, f"{page.name}: no output for {command}"
+            assert f"Output · {describe(python).provenance}" in text, f"{page.name}: {command}"
+        checks = "Checked on this output" if options.argued else NOT_ARGUED
+        assert checks in text, f"{page.name}: {command} does not say what was checked on it"
 
 
 PREDICT = re.compile(r'^!!! question "Predict first"\n(?:    .*\n|\n)*?\?\?\? success ', re.MULTILINE)
