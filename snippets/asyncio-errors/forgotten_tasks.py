@@ -58,7 +58,7 @@ async def main() -> None:
     for label, work, keep in cases:
         print(f"{label}: {await fate(work, keep)}")
     silent.close()
-    print("asyncio reported:", reports)
+    print("asyncio reported:", sorted(set(reports)))  # each message once
 
 
 if __name__ == "__main__":

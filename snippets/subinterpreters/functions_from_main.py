@@ -1,5 +1,5 @@
 """Python 3.14+ sends a function defined in your script to worker
-interpreters, but only from behind the `if __name__ == "__main__":` guard."""
+interpreters, but only from behind the __main__ guard."""
 
 import subprocess
 import sys

@@ -123,8 +123,11 @@ def test_tabs_switch_between_builds(page, base_url):
     "path", [p for p in PAGES if p not in {"", "404.html", "further-reading/", "contributing/"}]
 )
 def test_live_outputs_are_present(page, base_url, path):
+    """Every page with programs shows their outputs, or (a program that needs a newer Python than
+    this machine has) says what it needs."""
     visit(page, base_url + path)
-    assert page.locator("text=Output · ").count() > 0
+    shown = page.locator("text=Output · ").count()
+    assert shown + page.locator("text=Not run for this copy of the site").count() > 0
     assert json.dumps(page.title())
 
 

@@ -41,9 +41,13 @@ CLAIMS = [
     ),
     Claim(
         "on 2.7 people really waited longer: by the wall clock too, the threads took over 1.5 times "
-        "as long as sequential",
+        "as long as sequential, and the CPU clock made the gap larger still",
         TABLE,
-        lambda output: output.numbers("  Sequential:", 1)[1] > 1.5 * output.numbers("  Sequential:", 1)[0],
+        lambda output: (
+            output.numbers("  Sequential:", 1)[1] > 1.5 * output.numbers("  Sequential:", 1)[0]
+            and output.numbers("  Sequential:", 0)[1] / output.numbers("  Sequential:", 0)[0]
+            > output.numbers("  Sequential:", 1)[1] / output.numbers("  Sequential:", 1)[0]
+        ),
         shows=("  Sequential:",),
     ),
     Claim(
