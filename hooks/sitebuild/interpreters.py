@@ -100,25 +100,32 @@ def interpreters_by_build() -> dict[str, str | None]:
     return builds
 
 
-def _pyenv_pythons() -> list[str]:
-    """pyenv's CPython 3 interpreters, newest first."""
+def _pyenv_pythons(needs: tuple[int, int]) -> list[str]:
+    """pyenv's CPython 3 interpreters of version `needs` or newer, newest first (told by their
+    folders' names, so that only those are asked what they are)."""
     root = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv") / "versions"
-    found = [p for p in root.glob("3.*/bin/python") if re.fullmatch(r"3\.\d+\.\d+", p.parents[1].name)]
-    return [
-        str(p)
-        for p in sorted(found, key=lambda p: tuple(map(int, p.parents[1].name.split("."))), reverse=True)
-    ]
+    versions = {
+        path: tuple(int(n) for n in path.parents[1].name.split("."))
+        for path in root.glob("3.*/bin/python")
+        if re.fullmatch(r"3\.\d+\.\d+", path.parents[1].name)
+    }
+    found = [path for path, version in versions.items() if version[:2] >= needs]
+    return [str(path) for path in sorted(found, key=versions.get, reverse=True)]
 
 
 def new_enough(python: str | None, needs: tuple[int, int] | None) -> str | None:
     """The interpreter that shows the output of a program whose point needs Python `needs`:
     `python` (the one that fills the tab) if it is that new; else, for a standard build, the newest
-    CPython of that build on PATH (python3.15 ... python3.12) or pyenv's that is; else None."""
+    CPython of that build on PATH (python3.15 ... python3.12) or pyenv's that is; else None.
+    (pyenv's shims on PATH are skipped: each is a shell script, slow to start, that fails for a
+    version not selected; pyenv's interpreters are found in its versions folder instead.)"""
     if python is None or needs is None or describe(python).version_tuple >= needs:
         return python
     if describe(python).free_threaded_build:
         return None
-    for candidate in [*filter(None, map(shutil.which, NEWER_NAMES)), *_pyenv_pythons()]:
+    names = [name for name in NEWER_NAMES if int(name.split(".")[1]) >= needs[1]]
+    on_path = [p for p in map(shutil.which, names) if p and "pyenv/shims" not in p]  # see below
+    for candidate in [*on_path, *_pyenv_pythons(needs)]:
         try:
             found = describe(candidate)
         except (OSError, subprocess.CalledProcessError):
