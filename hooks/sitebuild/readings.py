@@ -53,13 +53,18 @@ def _arithmetic(op, symbol: str, reflected: bool = False):
     return arithmetic
 
 
-class Number(float):
-    """A number read from an output (``name`` says where from) that notes its comparisons."""
+class _Read:
+    """A value read from an output: ``name`` says where from, ``notes`` takes what it is compared
+    with (a list shared by every value read from one output)."""
 
-    def __new__(cls, value: float, name: str, notes: list[str]) -> Number:
-        number = super().__new__(cls, value)
-        number.name, number.notes = name, notes
-        return number
+    def __new__(cls, value, name: str, notes: list[str]):
+        read = super().__new__(cls, value)
+        read.name, read.notes = name, notes
+        return read
+
+
+class Number(_Read, float):
+    """A number read from an output that notes its comparisons."""
 
     __hash__ = float.__hash__
     __lt__, __le__ = _compare(operator.lt, "<"), _compare(operator.le, "≤")
@@ -72,13 +77,8 @@ class Number(float):
     __rtruediv__ = _arithmetic(operator.truediv, "/", True)
 
 
-class Text(str):
-    """Text read from an output (``name`` says where from) that notes what was looked for in it."""
-
-    def __new__(cls, value: str, name: str, notes: list[str]) -> Text:
-        text = super().__new__(cls, value)
-        text.name, text.notes = name, notes
-        return text
+class Text(_Read, str):
+    """Text read from an output that notes what was looked for in it."""
 
     __hash__ = str.__hash__
 
