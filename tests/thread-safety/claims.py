@@ -113,6 +113,16 @@ CLAIMS = [
         when=(NO_GIL, since(3, 14)),
     ),
     Claim(
+        "from 3.14 thread_inherit_context is off on the GIL build, so a plain Thread() still starts empty",
+        CONTEXT,
+        lambda output: (
+            output.value("threading.Thread():") == "unset"
+            and output.value("sys.flags.thread_inherit_context:") == "0"
+        ),
+        shows=("threading.Thread():", "sys.flags.thread_inherit_context:"),
+        when=(GIL, since(3, 14)),
+    ),
+    Claim(
         "from 3.14, Thread(context=copy_context()) sees the caller's value on every build",
         CONTEXT,
         lambda output: output.value("Thread(context=copy):") == "set in main",
