@@ -3,12 +3,15 @@
 ``python snippets/<chapter>/<name>.py [args]``, from the repository root, as a fresh process
 with a timeout that kills the process and everything it started. The build and the tests both
 run snippets through :func:`run_snippet`, and both read outputs through
-:class:`sitebuild.readings.Output`.
+:class:`sitebuild.readings.Output`. With ``SNIPPET_RUNS_LOG=file`` set, each run appends its
+command to that file: ``SNIPPET_RUNS_LOG=/tmp/runs make test; wc -l /tmp/runs`` counts the snippet
+processes a test session starts (the build inside it included).
 """
 
 from __future__ import annotations
 
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -63,6 +66,9 @@ def run_snippet(
     if not (root / path).is_file():
         raise SnippetError(f"{path}: no such snippet file (paths are relative to {root})")
     command = [python, path, *args]
+    if os.environ.get("SNIPPET_RUNS_LOG"):
+        with open(os.environ["SNIPPET_RUNS_LOG"], "a", encoding="utf-8") as log:
+            log.write(shlex.join(command) + "\n")
     posix = os.name == "posix"
     before = host.snapshot()
     with subprocess.Popen(
