@@ -2,11 +2,14 @@
 
 Snippets run on `sys.executable` unless SNIPPET_PYTHON names another interpreter (any CPython 3.10+,
 free-threaded included: snippets use the standard library only). Claims that depend on the build
-ask the `interpreter` fixture which build that is.
+ask the `interpreter` fixture which build that is. A claim is checked once per command: on the
+builder, from the record of the session's own build (`site`); elsewhere, or under other conditions
+(a start method, SIGINT ignored, busy CPUs), by one verdict over every claim about that command.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import statistics
@@ -15,11 +18,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from sitebuild.build import RECORD
+from sitebuild.chapters import Chapters, load
 from sitebuild.charts import run_plot
-from sitebuild.claims import Claim, verify
+from sitebuild.claims import Claim, about
 from sitebuild.interpreters import Interpreter, describe
 from sitebuild.readings import Output
 from sitebuild.runs import ROOT, check, outputs, run_snippet
+from sitebuild.verdicts import Verdict, verify
 
 
 @pytest.fixture(scope="session")
@@ -74,22 +80,68 @@ def typical(run):
 
 
 @pytest.fixture(scope="session")
-def check_claim(snippet_python: str, interpreter: Interpreter):
-    """check_claim(claim, args=None): the claim holds on the snippet interpreter, checked by the
-    build's own sitebuild.claims.verify (up to three runs: a busy machine can hide two CPUs at work,
-    never fake it). Skips where the page does not make the claim, and where every run that
-    contradicts it was short of the CPUs it needs (the machine's host took them: the message says
-    how many; sitebuild.host). `args` replaces the claim's own (the start-method tests pass one)."""
+def chapters() -> Chapters:
+    return load()
 
-    def check_claim(claim: Claim, args: tuple[str, ...] | None = None) -> None:
+
+@pytest.fixture(scope="session")
+def build_record(request, snippet_python: str) -> dict[tuple[str, tuple[str, ...]], dict]:
+    """(path, args) -> what this session's build (`site`) showed and checked for that command on
+    the snippet interpreter; empty unless the snippet interpreter is the builder."""
+    if snippet_python != sys.executable:
+        return {}
+    record = json.loads((request.getfixturevalue("site") / RECORD).read_text(encoding="utf-8"))
+    return {
+        (entry["path"], tuple(entry["args"])): entry for entry in record if entry["python"] == sys.executable
+    }
+
+
+@pytest.fixture(scope="session")
+def checks(snippet_python: str, interpreter: Interpreter, chapters: Chapters):
+    """checks(path, args, run_args=None, context="") -> the verdict (sitebuild.verdicts.verify) of
+    fresh runs of ``python path *run_args`` over every claim about ``python path *args`` that
+    applies here, run once per session for each `context` (what the caller set up around it)."""
+    verdicts: dict[tuple, Verdict] = {}
+
+    def checks(path: str, args: tuple[str, ...], run_args: tuple[str, ...] | None = None, context: str = ""):
+        run_args = args if run_args is None else run_args
+        key = (path, args, run_args, context)
+        if key not in verdicts:
+            claims = about(chapters.claims, path, args, interpreter)
+            runs = outputs(path, run_args, python=snippet_python, timeout=120)
+            verdicts[key] = verify(" ".join(["python", path, *run_args]), claims, runs)
+        return verdicts[key]
+
+    return checks
+
+
+@pytest.fixture(scope="session")
+def check_claim(interpreter: Interpreter, checks, build_record):
+    """check_claim(claim, run_args=None, context=""): the claim holds on the snippet interpreter, as
+    the build's own sitebuild.verdicts.verify found it (up to three runs: a busy machine can hide two
+    CPUs at work, never fake it). Skips where the page does not make the claim, and where every run
+    that contradicts it was short of the CPUs it needs (the message says how many; sitebuild.host).
+    `run_args` replaces the claim's own (the start-method tests pass one), `context` names what the
+    caller set up around the runs (each context runs the command once)."""
+
+    def check_claim(claim: Claim, run_args: tuple[str, ...] | None = None, context: str = "") -> None:
         if not claim.applies(interpreter):
             pytest.skip(f"claim about {', '.join(c.says for c in claim.when)}")
-        args = claim.args if args is None else args
-        runs = outputs(claim.snippet, args, python=snippet_python, timeout=120)
-        verdict = verify(" ".join(["python", claim.snippet, *args]), [claim], runs)
-        if verdict.excused:
+        entry = build_record.get((claim.snippet, claim.args)) if run_args is None and not context else None
+        if entry is not None:  # the build checked it on the output it published
+            found = [c for c in entry["claims"] if c["says"] == claim.says]
+            assert found, f"{entry['command']}: the build's record has no result for {claim.says!r}"
+            if not found[0]["holds"] and entry["excused"]:
+                pytest.skip(
+                    f"{entry['command']}: the build's runs were short of CPUs ({entry['interpreter']})"
+                )
+            assert found[0]["holds"], f"{entry['command']} on {entry['interpreter']}: {found[0]['notes']}"
+            return
+        verdict = checks(claim.snippet, claim.args, run_args, context)
+        failed = claim.says in {c.says for c in verdict.failed}  # claims files load once per caller
+        if failed and verdict.excused:
             pytest.skip(verdict.message(interpreter))
-        assert verdict.holds, verdict.message(interpreter)
+        assert not failed, verdict.message(interpreter)
 
     return check_claim
 

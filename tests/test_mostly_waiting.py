@@ -1,5 +1,5 @@
 """The programs the build runs side by side (MOSTLY_WAITING in tests/<chapter>/claims.py, see
-hooks/sitebuild/schedule.py) show what their pages claim with two busy loops on every CPU: more
+hooks/sitebuild/plan.py) show what their pages claim with two busy loops on every CPU: more
 load than they put on one another. A program whose claims need idle CPUs (it times CPU-bound work,
 or counts what a race lost) fails here, and belongs with the programs the build runs alone."""
 
@@ -8,12 +8,13 @@ import subprocess
 import sys
 
 import pytest
-from sitebuild.claims import all_claims, mostly_waiting
+from sitebuild.chapters import load
+from sitebuild.plan import fences
 from sitebuild.runs import ROOT
-from sitebuild.schedule import blocks
 
-WAITING = sorted(mostly_waiting())
-CLAIMS = [claim for claim in all_claims() if claim.snippet in WAITING]
+CHAPTERS = load()
+WAITING = sorted(CHAPTERS.mostly_waiting)
+CLAIMS = [claim for claim in CHAPTERS.claims if claim.snippet in WAITING]
 # burns 0.3 s of CPU time, then prints how much wall time that took
 COMPUTE = (
     "import time\n"
@@ -34,17 +35,19 @@ def busy_cpus():
 
 
 def test_every_program_listed_is_one_the_pages_run():
-    shown = {path for page in (ROOT / "docs").rglob("*.md") for path, _ in blocks(page.read_text("utf-8"))}
+    shown = {
+        fence.path for page in (ROOT / "docs").rglob("*.md") for fence in fences(page.read_text("utf-8"))
+    }
     assert WAITING, "no program runs side by side: this test checks nothing"
     assert [path for path in WAITING if path not in shown] == []
 
 
 def test_only_the_programs_that_run_alone_have_claims_a_busy_machine_excuses():
     """A claim about a program listed here must hold on a busy machine, so none is excused for a run
-    short of CPUs (sitebuild.claims); every other program's are."""
+    short of CPUs (sitebuild.verdicts); every other program's are."""
     assert CLAIMS, "no claim about a program that mostly waits: this test checks nothing"
     assert [str(claim) for claim in CLAIMS if claim.alone] == []
-    assert all(claim.alone for claim in all_claims() if claim.snippet not in WAITING)
+    assert all(claim.alone for claim in CHAPTERS.claims if claim.snippet not in WAITING)
 
 
 def test_the_busy_loops_leave_a_program_under_half_a_cpu(busy_cpus, snippet_python):
@@ -55,4 +58,4 @@ def test_the_busy_loops_leave_a_program_under_half_a_cpu(busy_cpus, snippet_pyth
 
 @pytest.mark.parametrize("claim", CLAIMS, ids=str)
 def test_claim_holds_with_every_cpu_busy(claim, check_claim, busy_cpus):
-    check_claim(claim)
+    check_claim(claim, context="every CPU busy")

@@ -12,21 +12,20 @@ from pathlib import Path
 
 import pytest
 import yaml
+from sitebuild.chapters import load
 from sitebuild.checklist import NOT_ARGUED
-from sitebuild.claims import all_claims
-from sitebuild.interpreters import describe, how_to_run, interpreters_by_build, tab_pythons
-from sitebuild.options import Options, validate
+from sitebuild.markup import how_to_run
 from sitebuild.pages import front_matter_problems, unprocessed_markdown
+from sitebuild.plan import fences
+from sitebuild.pythons import Pythons
 from sitebuild.runs import ROOT
-from sitebuild.schedule import ATTRIBUTE, EXAMPLES, NAME, blocks
 from static_server import setting, site_path
 
-ARGS = re.compile(r'\bargs="([^"]*)"')
-PLOT = re.compile(r'\bplot="([^"]*)"')
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
-SOURCES = {page: EXAMPLES.sub("", page.read_text(encoding="utf-8")) for page in PAGES}
-# each snippet block, found as the build finds them before rendering
-BLOCKS = [(page, path, attrs) for page in PAGES for path, attrs in blocks(SOURCES[page])]
+SOURCES = {page: page.read_text(encoding="utf-8") for page in PAGES}
+# each snippet fence, found and its options checked as the build finds them before rendering
+FENCES = [(page, fence) for page in PAGES for fence in fences(SOURCES[page])]
+CLAIMS = load().claims
 
 REPO_URL = setting("repo_url")
 SITE_URL = setting("site_url")
@@ -59,23 +58,18 @@ def test_one_name_per_chapter_in_docs_snippets_and_tests():
 def test_a_page_explains_only_programs_of_its_own_folder():
     """Another chapter's program may run again on a page (the free-threading page reruns three on
     the other build), output only: its source is explained on its own page."""
-    plots = [(page, plot, "") for page, _, attrs in BLOCKS for plot in PLOT.findall(attrs)]
-    strays = [
-        f"{page.name}: {path}"
-        for page, path, attrs in BLOCKS + plots
-        if chapter(path) != page.stem and 'source="no"' not in attrs
-    ]
+    shown = [(page, fence.path, fence.options.source) for page, fence in FENCES]
+    shown += [(page, fence.options.plot, "") for page, fence in FENCES if fence.options.plot]
+    strays = [f"{page.name}: {path}" for page, path, source in shown if chapter(path) != page.stem and source]
     assert strays == []
 
 
 def test_every_program_is_explained_on_its_own_page():
     """Every file in snippets/<chapter>/ is shown with its source (or draws a chart) on that page."""
     explained = {
-        (page.stem, path)
-        for page, path, attrs in BLOCKS
-        if 'source="no"' not in attrs or 'output="svg"' in attrs
+        (page.stem, fence.path) for page, fence in FENCES if fence.options.source or fence.options.chart
     }
-    explained |= {(page.stem, plot) for page, _, attrs in BLOCKS for plot in PLOT.findall(attrs)}
+    explained |= {(page.stem, fence.options.plot) for page, fence in FENCES if fence.options.plot}
     programs = [path.relative_to(ROOT).as_posix() for path in (ROOT / "snippets").glob("*/*.py")]
     assert [path for path in programs if (chapter(path), path) not in explained] == []
 
@@ -160,29 +154,22 @@ def test_every_helper_module_is_imported_by_a_program_beside_it():
 
 
 def test_every_claim_is_about_a_command_a_page_shows():
-    shown = {
-        (path, tuple(shlex.split(ARGS.search(attrs)[1])) if ARGS.search(attrs) else ())
-        for _, path, attrs in BLOCKS
-    }
-    assert [str(claim) for claim in all_claims() if (claim.snippet, claim.args) not in shown] == []
+    shown = {(fence.path, fence.options.args) for _, fence in FENCES}
+    assert [str(claim) for claim in CLAIMS if (claim.snippet, claim.args) not in shown] == []
 
 
-def fence_options(attrs: str) -> Options:
-    """A fence's options, parsed by the build's own validator."""
-    checked: dict = {}
-    validate(NAME, dict(ATTRIBUTE.findall(attrs)), checked, {}, None)
-    assert "error" not in checked, checked["error"]
-    return checked["snippet"]
+def test_every_fence_on_the_pages_has_valid_options():
+    assert [f"{page.name}: {fence.path}: {fence.error}" for page, fence in FENCES if fence.error] == []
 
 
 def test_every_output_has_claims_or_says_the_page_does_not_argue_from_it():
     """An output with no claim about it is one the prose does not argue from, and its fence says so
     (claims="none"); the build refuses either mismatch too (hooks/sitebuild/fence.py)."""
-    claimed = {(claim.snippet, claim.args) for claim in all_claims()}
+    claimed = {(claim.snippet, claim.args) for claim in CLAIMS}
     wrong = [
-        f"{page.name}: {path} {' '.join(options.args)}"
-        for page, path, attrs in BLOCKS
-        if (options := fence_options(attrs)).run and options.argued != ((path, options.args) in claimed)
+        f"{page.name}: {fence.path} {' '.join(fence.options.args)}"
+        for page, fence in FENCES
+        if fence.options.execute and fence.options.argued != ((fence.path, fence.options.args) in claimed)
     ]
     assert wrong == []
 
@@ -203,7 +190,7 @@ def test_the_home_pages_chapter_list_follows_the_nav():
 
 
 def test_every_snippet_block_names_an_existing_file():
-    missing = [f"{page.name}: {path}" for page, path, _ in BLOCKS if not (ROOT / path).is_file()]
+    missing = [f"{page.name}: {fence.path}" for page, fence in FENCES if not (ROOT / fence.path).is_file()]
     assert missing == []
 
 
@@ -211,19 +198,19 @@ def test_every_snippet_block_names_an_existing_file():
 def test_every_output_block_shows_its_command_provenance_and_checks(site):
     """Each output says what produced it (a program that needs a newer Python than any here says
     what it needs instead), and lists what the build checked on it or says it argues nothing."""
-    by_build = interpreters_by_build()
-    for page, path, attrs in BLOCKS:
-        options = fence_options(attrs)
-        if not options.run:
+    pythons = Pythons()
+    for page, fence in FENCES:
+        options, path = fence.options, fence.path
+        if not options.execute:
             continue
         text = text_of(built_page(site, page))
         command = "$ " + shlex.join(["python", path, *options.args])
-        for build, python in tab_pythons(options.builds, options.needs, by_build):
+        for build, python in pythons.tab_pythons(options.builds, options.needs):
             if python is None:
                 assert how_to_run(path, build, options.needs).replace("`", "") in text, f"{page.name}: {path}"
                 continue
             assert command in text, f"{page.name}: no output for {command}"
-            assert f"Output · {describe(python).provenance}" in text, f"{page.name}: {command}"
+            assert f"Output · {pythons.describe(python).provenance}" in text, f"{page.name}: {command}"
         checks = "Checked on this output" if options.argued else NOT_ARGUED
         assert checks in text, f"{page.name}: {command} does not say what was checked on it"
 
@@ -289,7 +276,7 @@ def test_edit_and_source_links_point_at_files_of_this_repository(site):
         assert buttons == [f"{REPO_URL}/edit/main/{markdown}", f"{REPO_URL}/raw/main/{markdown}"], page.name
         links += re.findall(r'<a class="snippet-link" href="([^"]+)"', built)
     # Each snippet block whose source a page shows links to the file (such files exist: see above).
-    shown = {path for _, path, attrs in BLOCKS if 'source="no"' not in attrs}
+    shown = {fence.path for _, fence in FENCES if fence.options.source}
     assert set(links) == {f"{REPO_URL}/blob/main/{path}" for path in shown}
 
 

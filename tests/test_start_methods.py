@@ -1,29 +1,31 @@
 """The pages show each multiprocessing program under the platform's default start method; their
-claims hold under every start method (fork, spawn, forkserver), which each program takes as its first
-argument."""
+claims hold under every start method (fork, spawn, forkserver), which each program in a chapter's
+TAKE_A_START_METHOD takes as its first argument. One run per program and method checks the line
+that names the method and every claim of that run."""
 
 import pytest
-from sitebuild.claims import all_claims
+from sitebuild.chapters import load
+from sitebuild.runs import ROOT
 
-TAKE_A_START_METHOD = {
-    "snippets/processes/count_processes.py",
-    "snippets/processes/chunksize_cost.py",
-    "snippets/processes/large_arguments.py",
-    "snippets/processes/pickling_errors.py",
-    "snippets/processes-sharing/process_bank.py",
-    "snippets/processes-sharing/shared_counter.py",
-    "snippets/processes-sharing/shared_memory_sum.py",
-    "snippets/processes-sharing/manager_dict.py",
-    "snippets/processes-sharing/queue_and_pipe.py",
-    "snippets/futures/compare_models.py",
-    "snippets/stopping/executor_ctrl_c.py",
-}
-CLAIMS = [claim for claim in all_claims() if claim.snippet in TAKE_A_START_METHOD and not claim.args]
+CHAPTERS = load()
+PROGRAMS = sorted(CHAPTERS.take_a_start_method)
+CLAIMS = [claim for claim in CHAPTERS.claims if claim.snippet in PROGRAMS and not claim.args]
 
 
-def test_the_programs_that_take_a_start_method_print_it(run, start_method):
-    for path in sorted(TAKE_A_START_METHOD):
-        assert run(path, start_method, timeout=120).text.startswith(f"start method: {start_method}\n"), path
+def test_the_registry_lists_every_program_that_takes_a_start_method():
+    takes = {
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "snippets").glob("*/*.py")
+        if 'print(f"start method: ' in path.read_text(encoding="utf-8")
+    }
+    assert takes, "no program takes a start method: this test checks nothing"
+    assert set(PROGRAMS) == takes
+
+
+@pytest.mark.parametrize("path", PROGRAMS)
+def test_the_program_prints_the_start_method_it_was_given(path, start_method, checks):
+    output = checks(path, (), (start_method,)).output
+    assert output.text.startswith(f"start method: {start_method}\n"), path
 
 
 @pytest.mark.parametrize("claim", CLAIMS, ids=str)

@@ -1,7 +1,7 @@
 """What a build runs once, and what ``mkdocs serve`` reuses between rebuilds.
 
 A build runs each command once, even if a page shows its output twice, and even if a page asks for
-it while the run started ahead of the pages (:mod:`sitebuild.schedule`) is still going: the page
+it while the run started ahead of the pages (:mod:`sitebuild.build`) is still going: the page
 waits for that run. During ``mkdocs serve`` a result is reused while neither the snippet nor the
 neighbouring modules it imports have changed (nor, for a plotting program, the data piped into
 it), so an edit reruns only the snippets it affects; every ``mkdocs build`` starts empty and runs

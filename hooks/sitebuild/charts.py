@@ -18,17 +18,14 @@ import traceback
 from concurrent.futures import Executor, Future
 from pathlib import Path
 
-from sitebuild.runs import ROOT, Run, SnippetError
-
-_warmed_up: Future | None = None
+from sitebuild.runs import ROOT, Run, SnippetError, snippet_file
 
 
-def warm_up(executor: Executor) -> None:
+def warm_up(executor: Executor) -> Future:
     """Import matplotlib and draw a throwaway chart on `executor`, while the pages render: the
-    first chart of a build would otherwise spend 2 s of rendering on it. run_plot waits for it,
-    so matplotlib never runs on two threads at once."""
-    global _warmed_up  # noqa: PLW0603 (one per build, like the run cache)
-    _warmed_up = executor.submit(_draw_nothing)
+    first chart of a build would otherwise spend 2 s of rendering on it. Wait for the future it
+    returns before a run_plot, so that matplotlib never runs on two threads at once."""
+    return executor.submit(_draw_nothing)
 
 
 def _draw_nothing() -> None:
@@ -48,11 +45,7 @@ def run_plot(path: str, stdin: str, *, root: Path = ROOT) -> Run:
     neighbour modules imported afresh, no bytecode written (``mkdocs serve`` watches snippets/),
     and matplotlib's settings back to their defaults afterwards. There is no timeout.
     """
-    if _warmed_up is not None:
-        _warmed_up.result()  # raises what went wrong there, on the page that shows a chart
-    file = root / path
-    if not file.is_file():
-        raise SnippetError(f"{path}: no such snippet file (paths are relative to {root})")
+    file = snippet_file(path, root)
     stdout, stderr = io.StringIO(), io.StringIO()
     saved = (sys.argv, sys.stdin, sys.path[:], sys.dont_write_bytecode, os.getcwd(), set(sys.modules))
     sys.argv, sys.stdin, sys.dont_write_bytecode = [path], io.StringIO(stdin), True

@@ -13,6 +13,8 @@ from __future__ import annotations
 from html import escape
 
 from sitebuild.claims import Claim, Finding
+from sitebuild.interpreters import Interpreter
+from sitebuild.verdicts import Verdict
 
 NOT_ARGUED = "The page does not argue from this output: no claim is checked on it."
 
@@ -48,3 +50,12 @@ def checklist(findings: list[Finding], unchecked: list[tuple[Claim, str]]) -> st
 
 def not_argued() -> str:
     return f'<p class="snippet-checks">{escape(NOT_ARGUED)}</p>'
+
+
+def checked_on(verdict: Verdict, claims: list[Claim], interpreter: Interpreter) -> str:
+    """The list under an output: each of `claims` (the page's about its command) checked on the
+    verdict's output, or why not (another build or Python, or a run short of CPUs)."""
+    excused = set(verdict.failed) if verdict.excused else set()
+    unchecked = [(claim, f"not shown: {verdict.output.host}") for claim in excused]
+    unchecked += [(claim, claim.unless(interpreter)) for claim in claims if not claim.applies(interpreter)]
+    return checklist([f for f in verdict.findings if f.claim not in excused], unchecked)

@@ -1,11 +1,12 @@
 """The ``snippet`` fence's options, each value checked, on top of markdown-exec's own.
 
-markdown-exec reads ``source="above|below|tabbed-left|tabbed-right"``, ``tabs``, ``id`` and
-``returncode``; the source block also takes ``title``, ``hl_lines`` and ``linenums``. This site adds
+markdown-exec reads ``tabs`` and ``id``; the source block also takes ``title``, ``hl_lines`` and
+``linenums``; ``source="above|below|tabbed-left|tabbed-right"`` and ``returncode`` are checked here
+and handed to markdown-exec by the fence (:mod:`sitebuild.fence`). This site adds
 ``args="20 1000"``, ``timeout="120"`` (seconds), ``builds="GIL free-threaded"`` (one tab per build),
 ``output="svg"`` or ``plot="snippets/x/plot_y.py"`` (a chart), ``run="no"`` (a helper module: source
 only), ``source="no"`` (output only), ``needs="3.13"`` (the program's point needs that Python: see
-:func:`sitebuild.interpreters.new_enough`) and ``claims="none"`` (the page does not argue from this
+:meth:`sitebuild.pythons.Pythons.new_enough`) and ``claims="none"`` (the page does not argue from this
 output: see :mod:`sitebuild.checklist`).
 """
 
@@ -13,17 +14,18 @@ from __future__ import annotations
 
 import shlex
 import traceback
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import markdown_exec
 
-from sitebuild.interpreters import BUILDS
+from sitebuild.pythons import BUILDS
 from sitebuild.runs import DEFAULT_TIMEOUT
 
-SOURCES = {"above", "below", "tabbed-left", "tabbed-right", ""}
+SOURCES = ("above", "below", "tabbed-left", "tabbed-right")
 HIGHLIGHT = {"title", "hl_lines", "linenums"}  # passed on to the source block
-OURS = {"args", "timeout", "builds", "output", "plot", "run", "source", "needs", "claims"}
+OURS = {"args", "timeout", "builds", "output", "plot", "run", "source", "returncode", "needs", "claims"}
 UNSUPPORTED = {"html", "result", "session", "workdir", "width", "exec", "idprefix", "updatetoc"}
 
 
@@ -38,7 +40,9 @@ class Options:
     builds: tuple[str, ...] = ()
     chart: bool = False
     plot: str = ""
-    run: bool = True
+    execute: bool = True  # False: a helper module, source only (run="no")
+    source: str = "above"  # where markdown-exec places the source ("": nowhere, source="no")
+    returncode: int = 0  # the exit status the program is expected to end with
     needs: tuple[int, int] | None = None  # the Python the program's point needs
     argued: bool = True  # False: the page does not argue from this output (claims="none")
 
@@ -71,48 +75,48 @@ def _one_of(*allowed: str):
     return parse
 
 
-def parse(inputs: dict[str, str]) -> Options:
-    """Take this site's options out of `inputs`, checking each value."""
+def _place(value: str) -> str:
+    if value not in (*SOURCES, "no", ""):
+        raise ValueError(f'expected one of {list(SOURCES)} or "no"')
+    return "" if value == "no" else value
+
+
+def parse(inputs: Mapping[str, str]) -> tuple[Options, dict[str, str]]:
+    """This site's options, each value checked, and the attributes left for markdown-exec."""
 
     def take(name: str, parse, default):
         if name not in inputs:
             return default
-        value = inputs.pop(name)
         try:
-            return parse(value)
+            return parse(inputs[name])
         except (ValueError, TypeError) as error:
-            raise FenceError(f'{name}="{value}": {error}') from None
+            raise FenceError(f'{name}="{inputs[name]}": {error}') from None
 
-    take("returncode", int, 0)  # checked here for a clear message; markdown-exec reads it
-    return Options(
+    options = Options(
         args=take("args", lambda v: tuple(shlex.split(v)), ()),
         timeout=take("timeout", _seconds, DEFAULT_TIMEOUT),
         builds=take("builds", _builds, ()),
         chart=take("output", _one_of("svg"), "") == "svg",
         plot=take("plot", str, ""),
-        run=take("run", _one_of("no"), "") != "no",
+        execute=take("run", _one_of("no"), "") != "no",
+        source=take("source", _place, "above"),
+        returncode=take("returncode", int, 0),
         needs=take("needs", _version, None),
         argued=take("claims", _one_of("none"), "") != "none",
     )
+    rest = {name: value for name, value in inputs.items() if name not in OURS}
+    return options, rest
 
 
 def validate(language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict, md) -> bool:
     """Superfences validator. Never returns False (superfences would then swallow the next block)
     and never raises (superfences would swallow that): the formatter reports options["error"]."""
     try:
-        returncode = inputs.get("returncode", "0")
-        options["snippet"] = parse(inputs)
-        inputs["returncode"] = returncode
-        unsupported = sorted(set(inputs) & UNSUPPORTED)
+        options["snippet"], theirs = parse(inputs)
+        unsupported = sorted(set(theirs) & UNSUPPORTED)
         if unsupported:
             raise FenceError(f"{', '.join(unsupported)}: not supported by snippet fences")
-        source = inputs.pop("source", "above")
-        source = "" if source == "no" else source
-        if source not in SOURCES:
-            raise FenceError(f'source="{source}": expected one of {sorted(SOURCES - {""})} or "no"')
-        inputs["exec"] = "on"
-        markdown_exec.validator(language, inputs, options, attrs, md)
-        options["source"] = source
+        markdown_exec.validator(language, {**theirs, "exec": "on"}, options, attrs, md)
         unknown = sorted(set(options["extra"]) - HIGHLIGHT)
         if unknown:
             known = sorted(OURS | {"tabs", "id"} | HIGHLIGHT)

@@ -42,6 +42,13 @@ class Run:
     host: Host | None = None  # what the machine did not give it (sitebuild.host)
 
 
+def snippet_file(path: str, root: Path = ROOT) -> Path:
+    """The file a page names, or SnippetError saying that it does not exist."""
+    if not (root / path).is_file():
+        raise SnippetError(f"{path}: no such snippet file (paths are relative to {root})")
+    return root / path
+
+
 def environment() -> dict[str, str]:
     env = dict(os.environ)
     # No __pycache__ in snippets/: `mkdocs serve` watches it and would rebuild forever.
@@ -63,8 +70,7 @@ def run_snippet(
     Raises SnippetError if the file is missing or the run outlives `timeout`; the process
     and everything it started (worker processes) are killed then.
     """
-    if not (root / path).is_file():
-        raise SnippetError(f"{path}: no such snippet file (paths are relative to {root})")
+    snippet_file(path, root)
     command = [python, path, *args]
     if os.environ.get("SNIPPET_RUNS_LOG"):
         with open(os.environ["SNIPPET_RUNS_LOG"], "a", encoding="utf-8") as log:

@@ -134,8 +134,7 @@ CLAIMS = [
     ),
 ]
 
-# Programs whose claims hold with every CPU busy: the build runs them side by side
-# (hooks/sitebuild/schedule.py; checked by tests/test_mostly_waiting.py).
+# What each list means: hooks/sitebuild/chapters.py.
 MOSTLY_WAITING = (
     "snippets/asyncio-errors/debug_mode.py",
     "snippets/asyncio-errors/forgotten_tasks.py",

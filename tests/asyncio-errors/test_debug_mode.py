@@ -1,4 +1,4 @@
-from sitebuild.claims import named
+from sitebuild.chapters import named
 
 SNIPPET = "snippets/asyncio-errors/debug_mode.py"
 

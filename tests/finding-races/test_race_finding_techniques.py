@@ -1,5 +1,5 @@
 import pytest
-from sitebuild.claims import named
+from sitebuild.chapters import named
 
 SNIPPET = "snippets/finding-races/race_finding_techniques.py"
 

@@ -30,6 +30,5 @@ CLAIMS = [
     ),
 ]
 
-# Programs whose claims hold with every CPU busy: the build runs them side by side
-# (hooks/sitebuild/schedule.py; checked by tests/test_mostly_waiting.py).
+# What each list means: hooks/sitebuild/chapters.py.
 MOSTLY_WAITING = ("snippets/free-threading/gil_comes_back.py",)

@@ -1,5 +1,5 @@
 import pytest
-from sitebuild.claims import named
+from sitebuild.chapters import named
 
 SNIPPET = "snippets/gil/count_threads.py"
 JOINED_AT_ONCE = "    for t in workers:\n        t.start()\n    for t in workers:\n        t.join()"

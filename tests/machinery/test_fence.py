@@ -4,6 +4,7 @@ that contradicts its page's claims is shown with the contradiction and fails the
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
 import textwrap
@@ -12,42 +13,51 @@ from pathlib import Path
 import markdown
 import pytest
 from markdown_exec import markdown_config
-from sitebuild import claims, fence, host, options, schedule
+from sitebuild import claims, fence, host, options, verdicts
+from sitebuild.build import Build
+from sitebuild.chapters import Chapters
 from sitebuild.claims import Claim
 from sitebuild.host import Host
-from sitebuild.interpreters import describe, interpreters_by_build
+from sitebuild.interpreters import describe
 
-SNIPPET_FENCE = {
-    "name": "snippet",
-    "class": "snippet",
-    "validator": options.validate,
-    "format": fence.format_fence,
-}
 EXTENSIONS = ["pymdownx.superfences", "pymdownx.highlight", "admonition", "pymdownx.tabbed", "attr_list"]
-CONFIGS = {"pymdownx.superfences": {"custom_fences": [SNIPPET_FENCE]}}
 
 
 @pytest.fixture
 def render(tmp_path: Path, monkeypatch, caplog):
-    """render(page) -> (html, warnings): the page through superfences with our fence, snippets in
-    tmp_path/snippets/ (see `program`), its runs started first as the hook starts them (programs
-    in `mostly_waiting` side by side); `plan=False` skips that."""
-    monkeypatch.setattr(fence, "site", fence.Site(root=tmp_path, page="docs/test.md"))
-    monkeypatch.setattr(claims, "PAUSE", 0)
+    """render(page, claims=[...]) -> (html, warnings): the page through superfences with our fence,
+    rendering from a Build of tmp_path (snippets in tmp_path/snippets/, see `program`) whose claims
+    are `claims`, its commands run first as the hook runs them (programs in `mostly_waiting` side
+    by side); `plan=False` skips that."""
+    monkeypatch.setattr(verdicts, "PAUSE", 0)
     monkeypatch.setenv("FREE_THREADED_PYTHON", "")
-    markdown_config.save(EXTENSIONS, CONFIGS)  # as markdown-exec's MkDocs plugin does
+    markdown_config.save(EXTENSIONS, {})  # as markdown-exec's MkDocs plugin does
 
     def render(
-        page: str, level: int = logging.WARNING, mostly_waiting: tuple[str, ...] = (), plan: bool = True
+        page: str,
+        level: int = logging.WARNING,
+        mostly_waiting: tuple[str, ...] = (),
+        plan: bool = True,
+        claims: tuple[Claim, ...] | list[Claim] = (),
     ) -> tuple[str, list[str]]:
         caplog.clear()
         page = textwrap.dedent(page)
-        md = markdown.Markdown(extensions=EXTENSIONS, extension_configs=CONFIGS)
+        build = Build(tmp_path)
+        build.page = "docs/test.md"
+        build.chapters = Chapters(tuple(claims), frozenset(mostly_waiting), frozenset(), frozenset())
+        snippet = {
+            "name": "snippet",
+            "class": "snippet",
+            "validator": options.validate,
+            "format": functools.partial(fence.format_fence, build=build),
+        }
+        configs = {"pymdownx.superfences": {"custom_fences": [snippet]}}
+        md = markdown.Markdown(extensions=EXTENSIONS, extension_configs=configs)
         with caplog.at_level(level):
             if plan:
-                fence.start(schedule.runs([page], interpreters_by_build()), set(mostly_waiting))
+                build.start([page])
             html = md.convert(page)
-            fence.finish()
+            build.finish()
         return html, [
             r.getMessage() for r in caplog.records if r.levelno >= level and r.name.startswith("mkdocs")
         ]
@@ -137,13 +147,13 @@ def claim_about(path: str, holds) -> Claim:
 
 def test_an_output_that_contradicts_its_claim_is_run_again_then_refused(render, program, tmp_path):
     path = program("counts.py", "with open('runs', 'a') as f: f.write('x')\nprint('count: 3')\n")
-    fence.site.claims = [claim_about(path, lambda output: output.number("count:") > 5)]
-    html, warnings = render(f"```snippet\n{path}\n```\n")
-    assert (tmp_path / "runs").read_text() == "x" * claims.ATTEMPTS
+    claimed = [claim_about(path, lambda output: output.number("count:") > 5)]
+    html, warnings = render(f"```snippet\n{path}\n```\n", claims=claimed)
+    assert (tmp_path / "runs").read_text() == "x" * verdicts.ATTEMPTS
     assert len(warnings) == 1
     assert "docs/test.md: python snippets/counts.py: on CPython" in warnings[0]
     assert "claim: the count is above 5" in warnings[0]
-    assert f"run {claims.ATTEMPTS}: count: 3" in warnings[0]
+    assert f"run {verdicts.ATTEMPTS}: count: 3" in warnings[0]
     assert "This output contradicts the page" in html
     assert html.index("contradicts the page") < html.index("$ python snippets/counts.py")
 
@@ -153,8 +163,8 @@ def test_the_first_run_that_shows_the_claim_is_published(render, program, tmp_pa
         "flaky.py",
         "with open('runs', 'a') as f: f.write('x')\nprint('count:', 2 * len(open('runs').read()) + 2)\n",
     )
-    fence.site.claims = [claim_about(path, lambda output: output.number("count:") > 5)]
-    html, warnings = render(f"```snippet\n{path}\n```\n", level=logging.INFO)
+    claimed = [claim_about(path, lambda output: output.number("count:") > 5)]
+    html, warnings = render(f"```snippet\n{path}\n```\n", level=logging.INFO, claims=claimed)
     assert warnings == [
         "docs/test.md: python snippets/flaky.py agreed with its claims on run 2; "
         "set aside: run 1: the count is above 5: count: 4"
@@ -180,11 +190,11 @@ def test_a_claim_that_only_runs_short_of_cpus_contradict_is_shown_under_a_warnin
     """The page stays true (it says what the machine gave), and the strict build goes on."""
     path = program("counts.py", "print('count: 3')\n")
     claim = claim_about(path, lambda output: output.number("count:") > 5)
-    fence.site.claims = [dataclasses.replace(claim, alone=True)]
+    claimed = [dataclasses.replace(claim, alone=True)]
     hosts(0.9, 1.0, 1.1)
-    html, warnings = render(f"```snippet\n{path}\n```\n", level=logging.INFO)
+    html, warnings = render(f"```snippet\n{path}\n```\n", level=logging.INFO, claims=claimed)
     assert len(warnings) == 1
-    assert f"{claims.ATTEMPTS} run(s) were short of CPUs" in warnings[0]
+    assert f"{verdicts.ATTEMPTS} run(s) were short of CPUs" in warnings[0]
     assert "run 1: count: 3 (it had 1.10 of 2 CPUs: the host took 0.90, other programs 0.00)" in warnings[0]
     assert "Built while the machine was busy" in html
     assert "In the last one, shown below, it had 0.90 of 2 CPUs: the host took 1.10" in html
@@ -198,9 +208,9 @@ def test_a_claim_that_only_runs_short_of_cpus_contradict_is_shown_under_a_warnin
 def test_a_run_that_had_its_cpus_and_contradicts_the_claim_is_never_excused(render, program, hosts, taken):
     path = program("counts.py", "print('count: 3')\n")
     claim = claim_about(path, lambda output: output.number("count:") > 5)
-    fence.site.claims = [dataclasses.replace(claim, alone=True)]
+    claimed = [dataclasses.replace(claim, alone=True)]
     hosts(*taken)
-    html, warnings = render(f"```snippet\n{path}\n```\n")
+    html, warnings = render(f"```snippet\n{path}\n```\n", claims=claimed)
     assert len(warnings) == 1
     assert "run(s) contradict the page" in warnings[0]
     assert "This output contradicts the page" in html
@@ -208,9 +218,9 @@ def test_a_run_that_had_its_cpus_and_contradicts_the_claim_is_never_excused(rend
 
 def test_a_claim_about_a_program_that_mostly_waits_is_refused_on_a_busy_machine(render, program, hosts):
     path = program("counts.py", "print('count: 3')\n")
-    fence.site.claims = [claim_about(path, lambda output: output.number("count:") > 5)]
+    claimed = [claim_about(path, lambda output: output.number("count:") > 5)]
     hosts(1.5, 1.5, 1.5)
-    html, warnings = render(f"```snippet\n{path}\n```\n")
+    html, warnings = render(f"```snippet\n{path}\n```\n", claims=claimed)
     assert len(warnings) == 1
     assert "This output contradicts the page" in html
 
@@ -221,8 +231,8 @@ def test_claims_apply_only_to_their_arguments_and_builds(render, program):
     other_build = Claim(
         "y", path, lambda output: False, when=(claims.NO_GIL if describe().gil_enabled else claims.GIL,)
     )
-    fence.site.claims = [other_args, other_build]
-    assert render(f"```snippet\n{path}\n```\n")[1] == []
+    claimed = [other_args, other_build]
+    assert render(f"```snippet\n{path}\n```\n", claims=claimed)[1] == []
 
 
 def test_a_fence_not_found_before_the_pages_runs_alone_and_says_so(render, program):
@@ -230,7 +240,7 @@ def test_a_fence_not_found_before_the_pages_runs_alone_and_says_so(render, progr
     html, warnings = render(f'```snippet claims="none"\n{path}\n```\n', plan=False)
     assert warnings == [
         "docs/test.md: python snippets/hello.py was not found before the pages were rendered "
-        "(write the fence as in hooks/sitebuild/schedule.py): it runs now, alone, after the "
+        "(write the fence as in hooks/sitebuild/plan.py): it runs now, alone, after the "
         "programs that mostly wait"
     ]
     assert "hello" in html
@@ -261,11 +271,11 @@ def test_programs_that_mostly_wait_run_side_by_side_the_others_alone_first(rende
 def test_under_each_output_the_claims_checked_on_it_with_values_and_bounds(render, program):
     path = program("counts.py", "print('count: 7')\n")
     other = claims.NO_GIL if describe().gil_enabled else claims.GIL
-    fence.site.claims = [
+    claimed = [
         claim_about(path, lambda output: output.number("count:") > 5),
         Claim("the count is below 3", path, lambda output: output.number("count:") < 3, when=(other,)),
     ]
-    html, warnings = render(f"```snippet\n{path}\n```\n")
+    html, warnings = render(f"```snippet\n{path}\n```\n", claims=claimed)
     assert warnings == []
     checked = html[html.index('<details class="snippet-checks">') :]
     assert "Checked on this output: 1 of 1 claims hold; 1 not checked on this build" in checked
@@ -283,15 +293,15 @@ def test_a_fence_needs_claims_or_the_mark_that_the_page_does_not_argue_from_it(r
     html, warnings = render(f'```snippet claims="none"\n{path}\n```\n')
     assert warnings == []
     assert "The page does not argue from this output" in html
-    fence.site.claims = [claim_about(path, lambda output: True)]
-    html, warnings = render(f'```snippet claims="none"\n{path}\n```\n')
+    claimed = [claim_about(path, lambda output: True)]
+    html, warnings = render(f'```snippet claims="none"\n{path}\n```\n', claims=claimed)
     assert warnings == ['docs/test.md: python snippets/hello.py: claims="none", but 1 claim(s) are about it']
 
 
 def test_a_program_that_needs_a_newer_python_than_any_here_shows_what_it_needs(render, program):
     path = program("future.py", "print('from the future')\n")
-    fence.site.claims = [claim_about(path, lambda output: True)]
-    html, warnings = render(f'```snippet needs="3.99"\n{path}\n```\n')
+    claimed = [claim_about(path, lambda output: True)]
+    html, warnings = render(f'```snippet needs="3.99"\n{path}\n```\n', claims=claimed)
     assert warnings == []
     assert "$ python snippets/future.py" not in html
     assert "needs Python 3.99+" in html

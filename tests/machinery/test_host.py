@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sitebuild import claims, host
+from sitebuild import host, verdicts
 from sitebuild.claims import Claim
 from sitebuild.host import Host, Snapshot
 from sitebuild.interpreters import describe
@@ -153,8 +153,8 @@ def test_a_retry_waits_only_after_a_run_that_may_have_lacked_cpus(monkeypatch, m
     """A run that had its CPUs failed by chance: the next starts at once. Otherwise a busy spell may
     end: the next waits PAUSE."""
     slept = []
-    monkeypatch.setattr(claims.time, "sleep", slept.append)
+    monkeypatch.setattr(verdicts.time, "sleep", slept.append)
     claim = Claim("the count is above 5", "snippets/x.py", lambda output: output.number("count:") > 5)
     runs = iter([Output("count: 3", measured), Output("count: 6", measured)])
-    assert claims.verify("python snippets/x.py", [claim], runs, pause=5.0).holds
+    assert verdicts.verify("python snippets/x.py", [claim], runs, pause=5.0).holds
     assert slept == pauses

@@ -7,12 +7,12 @@ import re
 import sys
 import textwrap
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import matplotlib
 import pytest
 from sitebuild import charts
+from sitebuild.build import Build
 from sitebuild.cache import RunCache
 from sitebuild.charts import run_plot, svg_figure
 from sitebuild.interpreters import describe
@@ -207,22 +207,24 @@ def test_a_failing_plotting_program_reports_its_traceback(tmp_path):
 
 
 def test_a_chart_waits_for_the_warm_up_and_gets_its_failure(tmp_path, monkeypatch):
-    """charts.warm_up draws in the background while pages render: a chart never draws beside it,
-    and what went wrong there fails the chart (so the build names the page) instead of vanishing."""
-    monkeypatch.setattr(charts, "_warmed_up", None)  # None again after the test
+    """A build warms matplotlib up in the background while pages render (charts.warm_up): a chart
+    never draws beside it, and what went wrong there fails the chart (so the build names the page)
+    instead of vanishing."""
     path = write(tmp_path, "snippets/plot_x.py", "print('drawn')\n")
     drawn = []
     monkeypatch.setattr(charts, "_draw_nothing", lambda: (time.sleep(0.2), drawn.append("warm-up")))
-    with ThreadPoolExecutor(1) as executor:
-        charts.warm_up(executor)
-        run_plot(path, "", root=tmp_path)
-        drawn.append("chart")
+    build = Build(tmp_path)
+    build.start([])
+    assert build.plot(path, "") == "drawn\n"
+    drawn.append("chart")
+    build.finish()
     assert drawn == ["warm-up", "chart"]
     monkeypatch.setattr(charts, "_draw_nothing", lambda: 1 / 0)
-    with ThreadPoolExecutor(1) as executor:
-        charts.warm_up(executor)
-        with pytest.raises(ZeroDivisionError):
-            run_plot(path, "", root=tmp_path)
+    build = Build(tmp_path)
+    build.start([])
+    with pytest.raises(ZeroDivisionError):
+        build.plot(path, "")
+    build.finish()
 
 
 def test_one_chart_cannot_change_the_next():

@@ -70,8 +70,7 @@ CLAIMS = [
     ),
 ]
 
-# Programs whose claims hold with every CPU busy: the build runs them side by side
-# (hooks/sitebuild/schedule.py; checked by tests/test_mostly_waiting.py).
+# What each list means: hooks/sitebuild/chapters.py.
 MOSTLY_WAITING = (
     "snippets/threading/bank_transfer_locked.py",
     "snippets/threading/lock_counter.py",

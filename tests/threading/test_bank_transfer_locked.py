@@ -1,5 +1,5 @@
 import pytest
-from sitebuild.claims import named
+from sitebuild.chapters import named
 
 SNIPPET = "snippets/threading/bank_transfer_locked.py"
 ALWAYS_RIGHT = named("with one lock every audit saw the right total")

@@ -1,5 +1,5 @@
 import pytest
-from sitebuild.claims import named
+from sitebuild.chapters import named
 
 SNIPPET = "snippets/threading/lock_counter.py"
 EXACT = named("the lock makes the count exact")
