@@ -134,11 +134,9 @@ class Build:
             pass
 
     def _verdict(self, command: Command) -> Verdict:
-        claims = about(
-            self.chapters.claims, command.path, command.args, self.pythons.describe(command.python)
-        )
-
-        def run() -> Verdict:
+        def run() -> Verdict:  # only on a cache miss: the claims are looked up then
+            interpreter = self.pythons.describe(command.python)
+            claims = about(self.chapters.claims, command.path, command.args, interpreter)
             runs = outputs(command.path, command.args, python=command.python, timeout=command.timeout,
                            root=self.root, returncode=command.returncode)  # fmt: skip
             return verify(str(command), claims, runs)
